@@ -1,0 +1,24 @@
+package org.cpecwatch.schemas.serde;
+
+import org.cpecwatch.schemas.avro.DeadLetter;
+import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.RawArticle;
+
+/** One serde per record type that travels on a topic. */
+public final class ArticleSerdes {
+
+    private ArticleSerdes() {
+    }
+
+    public static AvroSerde<RawArticle> raw() {
+        return AvroSerde.forSpecific(RawArticle.class);
+    }
+
+    public static AvroSerde<EnrichedArticle> enriched() {
+        return AvroSerde.forSpecific(EnrichedArticle.class);
+    }
+
+    public static AvroSerde<DeadLetter> deadLetter() {
+        return AvroSerde.forSpecific(DeadLetter.class);
+    }
+}

@@ -1,0 +1,46 @@
+package org.cpecwatch.schemas.topic;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.Serdes;
+import org.cpecwatch.schemas.avro.DeadLetter;
+import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.serde.ArticleSerdes;
+
+/** Every topic of the pipeline, in one place. Keys are article ids (SHA-256 hex of the text). */
+public final class Topics {
+
+    public static final String RAW = "articles.raw";
+    public static final String ENRICHED = "articles.enriched";
+    public static final String DEAD_LETTERS = "articles.dlq";
+
+    private static final int ARTICLE_PARTITIONS = 3;
+
+    private Topics() {
+    }
+
+    /** Kept forever: the raw topic is what a new ruleset is replayed from. */
+    public static Topic<String, RawArticle> raw() {
+        return new Topic<>(RAW, Serdes.String(), ArticleSerdes.raw(), ARTICLE_PARTITIONS,
+                TopicConfig.CLEANUP_POLICY_DELETE, Optional.empty());
+    }
+
+    /** Compacted: re-enriching an article replaces its previous version for new readers. */
+    public static Topic<String, EnrichedArticle> enriched() {
+        return new Topic<>(ENRICHED, Serdes.String(), ArticleSerdes.enriched(), ARTICLE_PARTITIONS,
+                TopicConfig.CLEANUP_POLICY_COMPACT, Optional.empty());
+    }
+
+    public static Topic<String, DeadLetter> deadLetters() {
+        return new Topic<>(DEAD_LETTERS, Serdes.String(), ArticleSerdes.deadLetter(), 1,
+                TopicConfig.CLEANUP_POLICY_DELETE, Optional.of(Duration.ofDays(30)));
+    }
+
+    public static List<Topic<?, ?>> all() {
+        return List.of(raw(), enriched(), deadLetters());
+    }
+}

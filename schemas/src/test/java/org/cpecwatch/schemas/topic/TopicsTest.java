@@ -1,0 +1,42 @@
+package org.cpecwatch.schemas.topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Optional;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.Serdes;
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+
+    @Test
+    void shouldNameEveryPipelineTopicOnce() {
+        assertEquals(java.util.List.of("articles.raw", "articles.enriched", "articles.dlq"),
+                Topics.all().stream().map(Topic::name).toList());
+    }
+
+    @Test
+    void shouldDescribeEnrichedTopicAsCompactedAndKeptForever() {
+        NewTopic topic = Topics.enriched().newTopic((short) 1);
+
+        assertEquals("compact", topic.configs().get("cleanup.policy"));
+        assertEquals("-1", topic.configs().get("retention.ms"));
+        assertEquals(3, topic.numPartitions());
+        assertEquals(1, topic.replicationFactor());
+        assertEquals("1", topic.configs().get("min.insync.replicas"));
+    }
+
+    @Test
+    void shouldRequireTwoInSyncReplicasOnRealClusters() {
+        assertEquals("2", Topics.raw().newTopic((short) 3).configs().get("min.insync.replicas"));
+    }
+
+    @Test
+    void shouldRefuseTopicWithoutPartitions() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Topic<>("x", Serdes.String(), Serdes.String(), 0, "delete", Optional.empty()));
+        assertEquals("topic x needs at least one partition, got 0", e.getMessage());
+    }
+}
