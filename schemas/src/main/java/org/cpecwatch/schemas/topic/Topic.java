@@ -14,6 +14,9 @@ import org.apache.kafka.common.serialization.Serde;
 public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, int partitions,
                           String cleanupPolicy, Optional<Duration> retention) {
 
+    /** A long article in a PDF export can pass 1 MiB, the broker's default limit. */
+    public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
     public Topic {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(keySerde, "keySerde");
@@ -29,6 +32,7 @@ public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, i
         Map<String, String> configs = new HashMap<>();
         configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, cleanupPolicy);
         configs.put(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(retention.map(Duration::toMillis).orElse(-1L)));
+        configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES));
         configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(Math.min(2, replicationFactor)));
         return new NewTopic(name, partitions, replicationFactor).configs(configs);
     }

@@ -1,0 +1,43 @@
+package org.cpecwatch.enrich;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.cpecwatch.enrich.topology.EnrichTopology;
+import org.cpecwatch.schemas.topic.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the enrich topology; a failed stream thread is replaced rather than stopping the pipeline. */
+public final class EnrichService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+
+    private final KafkaStreams streams;
+
+    public EnrichService(Properties streamsConfig, Clock clock) {
+        this.streams = new KafkaStreams(
+                EnrichTopology.build(Topics.raw(), Topics.enriched(), new ArticleEnricher(clock)), streamsConfig);
+        streams.setUncaughtExceptionHandler(error -> {
+            LOG.error("enrich stream thread failed, replacing it", error);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    }
+
+    public EnrichService start() {
+        streams.start();
+        return this;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

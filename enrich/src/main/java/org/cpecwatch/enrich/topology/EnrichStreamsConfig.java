@@ -1,0 +1,32 @@
+package org.cpecwatch.enrich.topology;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.apache.kafka.streams.StreamsConfig;
+import org.cpecwatch.enrich.errors.EnrichFailureHandler;
+import org.cpecwatch.enrich.errors.PoisonRecordHandler;
+
+/** Streams settings for enrich: exactly once, poison records and failures to the dead-letter topic. */
+public final class EnrichStreamsConfig {
+
+    public static final String APPLICATION_ID = "cpecwatch-enrich";
+
+    private EnrichStreamsConfig() {
+    }
+
+    public static Properties of(String bootstrapServers, Path stateDir) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, PoisonRecordHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, EnrichFailureHandler.class);
+        // Fail at build time if any processor, store or internal topic is auto-named: renaming would lose state.
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        // The analyst waits for each article: commit often rather than batch for 100 ms.
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        return p;
+    }
+}

@@ -1,0 +1,31 @@
+package org.cpecwatch.enrich.topology;
+
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.cpecwatch.enrich.ArticleEnricher;
+import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.topic.Topic;
+
+/** The enrich topology, built by a pure function so tests drive exactly what production runs. */
+public final class EnrichTopology {
+
+    public static final String SOURCE = "read-raw-articles";
+    public static final String ENRICH = "enrich-article";
+    public static final String SINK = "write-enriched-articles";
+
+    private EnrichTopology() {
+    }
+
+    public static Topology build(Topic<String, RawArticle> raw, Topic<String, EnrichedArticle> enriched,
+                                 ArticleEnricher enricher) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
+                .mapValues(enricher::enrich, Named.as(ENRICH))
+                .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
+        return builder.build();
+    }
+}

@@ -1,0 +1,50 @@
+package org.cpecwatch.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where ingest reads and puts files, and how patient it is. Every default lives in {@link #defaults}.
+ *
+ * @param inbox        folder users drop article files into
+ * @param processing   files claimed from the inbox and not yet acknowledged by Kafka
+ * @param archive      files whose record Kafka acknowledged, by day: {@code archive/yyyy/MM/dd}
+ * @param failed       files that cannot be read, each with a {@code .error.txt} sidecar
+ * @param minFileAge   how long size and modification time must stay unchanged before a file counts as written
+ * @param pollInterval how often the inbox is scanned
+ * @param maxFileBytes larger files are refused: an article is never that big, a video or an archive may be
+ */
+public record IngestConfig(Path inbox, Path processing, Path archive, Path failed, Duration minFileAge,
+                           Duration pollInterval, long maxFileBytes) {
+
+    public static final Duration DEFAULT_MIN_FILE_AGE = Duration.ofSeconds(1);
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(200);
+    public static final long DEFAULT_MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    public IngestConfig {
+        Objects.requireNonNull(inbox, "inbox");
+        Objects.requireNonNull(processing, "processing");
+        Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(failed, "failed");
+        if (minFileAge.isNegative()) {
+            throw new IllegalArgumentException("minFileAge must not be negative: " + minFileAge);
+        }
+        if (pollInterval.isZero() || pollInterval.isNegative()) {
+            throw new IllegalArgumentException("pollInterval must be positive: " + pollInterval);
+        }
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+        }
+    }
+
+    /** The layout {@code cpecwatch} uses: the inbox where the user wants it, everything else under the data folder. */
+    public static IngestConfig defaults(Path inbox, Path dataDir) {
+        return new IngestConfig(inbox, dataDir.resolve("processing"), dataDir.resolve("archive"),
+                dataDir.resolve("failed"), DEFAULT_MIN_FILE_AGE, DEFAULT_POLL_INTERVAL, DEFAULT_MAX_FILE_BYTES);
+    }
+
+    public IngestConfig withMinFileAge(Duration age) {
+        return new IngestConfig(inbox, processing, archive, failed, age, pollInterval, maxFileBytes);
+    }
+}

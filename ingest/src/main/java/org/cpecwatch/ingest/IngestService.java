@@ -1,0 +1,210 @@
+package org.cpecwatch.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
+import org.cpecwatch.ingest.files.Archive;
+import org.cpecwatch.ingest.files.FailedFolder;
+import org.cpecwatch.ingest.files.FileMoves;
+import org.cpecwatch.ingest.inbox.FileNames;
+import org.cpecwatch.ingest.inbox.ReadyFiles;
+import org.cpecwatch.ingest.read.ArticleFileReader;
+import org.cpecwatch.ingest.read.ArticleId;
+import org.cpecwatch.ingest.read.ReadOutcome;
+import org.cpecwatch.schemas.avro.RawArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Inbox to {@code articles.raw}. A file is first claimed by an atomic move into the processing folder, then
+ * published, and moved to the archive only in the acknowledgement's callback. Whatever is in processing when
+ * the service starts (a crash, a broker outage) is simply published again under the same key: nothing is lost.
+ */
+public final class IngestService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+    private static final Duration RETRY_BACKOFF = Duration.ofSeconds(5);
+
+    private final IngestConfig config;
+    private final Producer<String, RawArticle> producer;
+    private final String topic;
+    private final Clock clock;
+    private final IngestListener listener;
+    private final ReadyFiles readyFiles;
+    private final ArticleFileReader reader;
+    private final Archive archive;
+    private final FailedFolder failedFolder;
+    private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Instant> retryNotBefore = new ConcurrentHashMap<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Thread worker = new Thread(this::pollUntilStopped, "cpecwatch-ingest");
+
+    public IngestService(IngestConfig config, Producer<String, RawArticle> producer, String topic, Clock clock,
+                         IngestListener listener) {
+        this.config = config;
+        this.producer = producer;
+        this.topic = topic;
+        this.clock = clock;
+        this.listener = listener;
+        this.readyFiles = new ReadyFiles(config.inbox(), config.minFileAge(), clock);
+        this.reader = new ArticleFileReader(config.maxFileBytes());
+        this.archive = new Archive(config.archive());
+        this.failedFolder = new FailedFolder(config.failed());
+    }
+
+    /** Starts polling the inbox on a thread of its own. */
+    public IngestService start() {
+        worker.start();
+        return this;
+    }
+
+    private void pollUntilStopped() {
+        try {
+            Files.createDirectories(config.inbox());
+            Files.createDirectories(config.processing());
+            while (stopped.getCount() > 0) {
+                pollSafely();
+                stopped.await(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            LOG.error("ingest stopped: cannot create {} or {}", config.inbox(), config.processing(), e);
+        }
+    }
+
+    private void pollSafely() {
+        try {
+            pollOnce();
+        } catch (RuntimeException e) {
+            // One bad round (a file system hiccup) must not stop the inbox; the next round starts afresh.
+            LOG.error("ingest round failed, trying again in {}", config.pollInterval(), e);
+        }
+    }
+
+    /** One round: claim the files that are ready, publish what is claimed and not yet sent. */
+    public void pollOnce() {
+        for (Path ready : readyFiles.scan()) {
+            claim(ready);
+        }
+        for (Path claimed : claimedFiles()) {
+            if (!inFlight.contains(claimed) && !clock.instant().isBefore(retryNotBefore.getOrDefault(claimed, Instant.MIN))) {
+                publish(claimed);
+            }
+        }
+    }
+
+    private void claim(Path inboxFile) {
+        readyFiles.forget(inboxFile);
+        try {
+            FileMoves.moveInto(inboxFile, config.processing());
+        } catch (IOException e) {
+            // Left in the inbox: the next scan tries again (the user may have removed or locked it).
+            LOG.warn("cannot claim {}: {}", inboxFile, e.getMessage());
+        }
+    }
+
+    private List<Path> claimedFiles() {
+        try (Stream<Path> files = Files.list(config.processing())) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !FileNames.isIgnored(p.getFileName().toString()))
+                    .sorted().toList();
+        } catch (IOException e) {
+            LOG.warn("cannot list {}: {}", config.processing(), e.getMessage());
+            return List.of();
+        }
+    }
+
+    private void publish(Path file) {
+        String name = file.getFileName().toString();
+        ReadOutcome outcome = reader.read(file, name);
+        if (outcome instanceof ReadOutcome.Unreadable unreadable) {
+            fail(file, name, unreadable.reason());
+            return;
+        }
+        ReadOutcome.Text text = (ReadOutcome.Text) outcome;
+        String id = ArticleId.of(text.text());
+        RawArticle article = RawArticle.newBuilder()
+                .setId(id)
+                .setSourceFile(name)
+                .setIngestedAt(clock.instant())
+                .setSizeBytes(text.sizeBytes())
+                .setContentType(text.contentType())
+                .setCharset(text.charset())
+                .setBody(text.text())
+                .build();
+        inFlight.add(file);
+        try {
+            producer.send(new ProducerRecord<>(topic, id, article), (metadata, error) -> acknowledged(file, name, id, metadata, error));
+        } catch (RuntimeException e) {
+            inFlight.remove(file);
+            onSendError(file, name, e);
+        }
+    }
+
+    private void acknowledged(Path file, String name, String id, RecordMetadata metadata, Exception error) {
+        try {
+            if (error != null) {
+                onSendError(file, name, error);
+                return;
+            }
+            retryNotBefore.remove(file);
+            archive.put(file, clock.instant());
+            listener.published(name, id, metadata.partition(), metadata.offset());
+        } catch (IOException e) {
+            // The record is on Kafka; the file stays in processing and is sent again later under the same key,
+            // which downstream treats as the same article.
+            LOG.error("published {} but cannot archive it: {}", name, e.getMessage());
+        } finally {
+            inFlight.remove(file);
+        }
+    }
+
+    private void onSendError(Path file, String name, Exception error) {
+        if (error instanceof RetriableException || error instanceof org.apache.kafka.common.errors.TimeoutException) {
+            LOG.warn("cannot publish {} yet, will retry: {}", name, error.getMessage());
+            retryNotBefore.put(file, clock.instant().plus(RETRY_BACKOFF));
+        } else {
+            fail(file, name, "Kafka refused the record: " + error.getMessage());
+        }
+    }
+
+    private void fail(Path file, String name, String reason) {
+        try {
+            failedFolder.put(file, name, reason, clock.instant());
+            retryNotBefore.remove(file);
+            listener.failed(name, reason);
+        } catch (IOException e) {
+            LOG.error("cannot move {} to the failed folder: {}", name, e.getMessage());
+            retryNotBefore.put(file, clock.instant().plus(RETRY_BACKOFF));
+        }
+    }
+
+    /** Stops polling, waits for the acknowledgements of what was sent, and closes the producer. */
+    @Override
+    public void close() {
+        stopped.countDown();
+        try {
+            worker.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        producer.flush();
+        producer.close(Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,54 @@
+package org.cpecwatch.ingest.files;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Moves that never overwrite: a clash gets a numbered name, {@code report (2).txt}. */
+public final class FileMoves {
+
+    private static final int MAX_ATTEMPTS = 10_000;
+
+    private FileMoves() {
+    }
+
+    /** Moves {@code source} into {@code folder}, keeping its name when free; returns where it landed. */
+    public static Path moveInto(Path source, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        String name = source.getFileName().toString();
+        for (int n = 1; n <= MAX_ATTEMPTS; n++) {
+            Path target = folder.resolve(numbered(name, n));
+            if (Files.exists(target)) {
+                continue;
+            }
+            try {
+                return moveAtomically(source, target);
+            } catch (FileAlreadyExistsException raced) {
+                // Someone took the name between the check and the move: try the next number.
+            }
+        }
+        throw new IOException("no free name for " + name + " in " + folder);
+    }
+
+    private static Path moveAtomically(Path source, Path target) throws IOException {
+        try {
+            return Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Another file system (a mounted inbox): a plain move, which still refuses to overwrite.
+            return Files.move(source, target);
+        }
+    }
+
+    static String numbered(String name, int n) {
+        if (n == 1) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0
+                ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot)
+                : name + " (" + n + ")";
+    }
+}

@@ -1,0 +1,23 @@
+package org.cpecwatch.ingest.publish;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/** A producer that never loses or doubles an acknowledged article. */
+public final class ProducerSettings {
+
+    private ProducerSettings() {
+    }
+
+    public static Map<String, Object> durable(String bootstrapServers, String clientId) {
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, clientId,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd",
+                // Articles compress well; let a long one through instead of failing it at 1 MiB.
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+    }
+}
