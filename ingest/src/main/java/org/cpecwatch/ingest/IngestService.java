@@ -24,7 +24,7 @@ import org.cpecwatch.ingest.files.FileMoves;
 import org.cpecwatch.ingest.inbox.FileNames;
 import org.cpecwatch.ingest.inbox.ReadyFiles;
 import org.cpecwatch.ingest.read.ArticleFileReader;
-import org.cpecwatch.ingest.read.ArticleId;
+import org.cpecwatch.ingest.read.RawArticles;
 import org.cpecwatch.ingest.read.ReadOutcome;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.slf4j.Logger;
@@ -137,17 +137,8 @@ public final class IngestService implements AutoCloseable {
             fail(file, name, unreadable.reason());
             return;
         }
-        ReadOutcome.Text text = (ReadOutcome.Text) outcome;
-        String id = ArticleId.of(text.text());
-        RawArticle article = RawArticle.newBuilder()
-                .setId(id)
-                .setSourceFile(name)
-                .setIngestedAt(clock.instant())
-                .setSizeBytes(text.sizeBytes())
-                .setContentType(text.contentType())
-                .setCharset(text.charset())
-                .setBody(text.text())
-                .build();
+        RawArticle article = RawArticles.from((ReadOutcome.Text) outcome, name, clock.instant());
+        String id = article.getId();
         inFlight.add(file);
         try {
             producer.send(new ProducerRecord<>(topic, id, article), (metadata, error) -> acknowledged(file, name, id, metadata, error));

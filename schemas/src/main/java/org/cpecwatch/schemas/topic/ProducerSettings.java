@@ -1,4 +1,4 @@
-package org.cpecwatch.ingest.publish;
+package org.cpecwatch.schemas.topic;
 
 import java.util.Map;
 

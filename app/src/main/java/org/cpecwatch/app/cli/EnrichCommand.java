@@ -1,0 +1,31 @@
+package org.cpecwatch.app.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+import org.cpecwatch.app.pipeline.Stages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+        description = "Runs enrich alone: the Kafka Streams topology from articles.raw to articles.enriched.")
+final class EnrichCommand implements Callable<Integer> {
+
+    @Mixin
+    Locations locations;
+
+    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT", description = "Kafka cluster.")
+    String bootstrapServers;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        return StageRunner.run("enrich", bootstrapServers, spec.commandLine().getOut(),
+                bootstrap -> Stages.enrich(bootstrap, locations.dataFolder().streamsState(), Clock.systemUTC()).start());
+    }
+}

@@ -1,0 +1,43 @@
+package org.cpecwatch.app.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import org.cpecwatch.ingest.IngestListener;
+import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.sink.SinkListener;
+
+/** One short line per stored, failed or dead-lettered article, for the person watching {@code run}. */
+final class ProgressLines implements IngestListener, SinkListener {
+
+    private static final int SHORT_ID = 12;
+
+    private final PrintWriter out;
+
+    ProgressLines(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void stored(EnrichedArticle article) {
+        print(String.format(Locale.ROOT, "stored  %s  %-17s %.2f  %s", article.getId().substring(0, SHORT_ID),
+                article.getRelevance().getLabel(), article.getRelevance().getScore(), article.getSourceFile()));
+    }
+
+    @Override
+    public void failed(String file, String reason) {
+        print("failed  " + file + ": " + reason);
+    }
+
+    @Override
+    public void deadLettered(String topic, int partition, long offset, String reason) {
+        print("dead letter  " + topic + "-" + partition + "@" + offset + ": " + reason);
+    }
+
+    private void print(String line) {
+        synchronized (out) {
+            out.println(line);
+            out.flush();
+        }
+    }
+}

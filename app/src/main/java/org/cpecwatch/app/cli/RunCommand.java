@@ -1,0 +1,79 @@
+package org.cpecwatch.app.cli;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.cpecwatch.app.data.DataFolder;
+import org.cpecwatch.app.pipeline.Pipeline;
+import org.cpecwatch.app.pipeline.TopicSetup;
+import org.cpecwatch.broker.EmbeddedKafkaBroker;
+import org.cpecwatch.ingest.IngestConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs the whole pipeline in this process: a Kafka broker (embedded unless --bootstrap-servers), "
+                + "ingest, enrich and sink. Drop article files into the inbox; Ctrl-C stops.")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    Locations locations;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "Use this Kafka cluster instead of starting an embedded broker.")
+    String bootstrapServers;
+
+    @Option(names = "--broker-port", paramLabel = "PORT", defaultValue = "0",
+            description = "Port of the embedded broker on 127.0.0.1 (default: any free port).")
+    int brokerPort;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        DataFolder data = locations.dataFolder();
+        ShutdownSignal shutdown = new ShutdownSignal();
+        try (DataFolder.RunLock lock = data.tryLock().orElseThrow(() -> new UserError(
+                "another cpecwatch run is already using the data folder " + data.root()
+                        + "; stop it first or give another --data folder"))) {
+            EmbeddedKafkaBroker broker = bootstrapServers == null ? EmbeddedKafkaBroker.start(data.kafka(), brokerPort) : null;
+            String bootstrap = broker == null ? bootstrapServers : broker.bootstrapServers();
+            try {
+                runPipeline(data, bootstrap, broker != null, shutdown);
+            } finally {
+                if (broker != null) {
+                    broker.close();
+                }
+                data.withdrawBrokerAddress();
+            }
+        } finally {
+            shutdown.done();
+        }
+        spec.commandLine().getOut().println("stopped");
+        return 0;
+    }
+
+    private void runPipeline(DataFolder data, String bootstrap, boolean embedded, ShutdownSignal shutdown) throws Exception {
+        TopicSetup.ensure(bootstrap);
+        data.publishBrokerAddress(bootstrap);
+        ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
+        IngestConfig ingest = IngestConfig.defaults(locations.inbox.toAbsolutePath().normalize(), data.root());
+        try (Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), locations.databaseFile(),
+                Clock.systemUTC(), progress, progress)) {
+            double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "ready in %.1f s: broker %s (%s), watching %s, database %s%n", seconds, bootstrap,
+                    embedded ? "embedded" : "external", ingest.inbox(), locations.databaseFile().toAbsolutePath());
+            spec.commandLine().getOut().flush();
+            shutdown.await();
+            spec.commandLine().getOut().println("stopping...");
+            spec.commandLine().getOut().flush();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.cpecwatch.app.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+import org.cpecwatch.app.pipeline.Stages;
+import org.cpecwatch.sink.SinkService;
+import org.cpecwatch.sink.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sink", mixinStandardHelpOptions = true,
+        description = "Runs sink alone: articles.enriched into the database.")
+final class SinkCommand implements Callable<Integer> {
+
+    @Mixin
+    Locations locations;
+
+    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT", description = "Kafka cluster.")
+    String bootstrapServers;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
+        return StageRunner.run("sink", bootstrapServers, spec.commandLine().getOut(), bootstrap -> {
+            ArticleStore store = ArticleStore.openSqlite(locations.databaseFile(), Clock.systemUTC());
+            SinkService sink = Stages.sink(bootstrap, store, Clock.systemUTC(), progress).start();
+            return () -> {
+                sink.close();
+                store.close();
+            };
+        });
+    }
+}

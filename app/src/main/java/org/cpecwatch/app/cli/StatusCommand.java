@@ -1,0 +1,88 @@
+package org.cpecwatch.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cpecwatch.app.data.DataFolder;
+import org.cpecwatch.ingest.files.FailedFolder;
+import org.cpecwatch.ingest.inbox.FileNames;
+import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.cpecwatch.sink.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "What the pipeline holds: files waiting, archived and failed, articles stored and relevant.")
+final class StatusCommand implements Callable<Integer> {
+
+    @Mixin
+    Locations locations;
+
+    @Option(names = "--json", description = "One JSON object instead of a table.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        DataFolder data = locations.dataFolder();
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("running", data.isRunning());
+        status.put("inbox", countFiles(locations.inbox, name -> !FileNames.isIgnored(name)));
+        status.put("processing", countFiles(data.processing(), name -> true));
+        status.put("archived", countFiles(data.archive(), name -> true));
+        status.put("failed", countFiles(data.failed(), name -> !name.endsWith(FailedFolder.SIDECAR_SUFFIX)));
+        status.putAll(databaseCounts());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().writeValueAsString(status));
+        } else {
+            status.forEach((key, value) -> out.printf("%-18s %s%n", key, value));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Map<String, Long> databaseCounts() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Path database = locations.databaseFile();
+        if (!Files.exists(database)) {
+            counts.put("stored", 0L);
+            counts.put("relevant", 0L);
+            counts.put("possiblyRelevant", 0L);
+            return counts;
+        }
+        try (ArticleStore store = ArticleStore.openSqlite(database, Clock.systemUTC())) {
+            counts.put("stored", store.count());
+            counts.put("relevant", store.countWithLabel(RelevanceLabel.RELEVANT));
+            counts.put("possiblyRelevant", store.countWithLabel(RelevanceLabel.POSSIBLY_RELEVANT));
+        }
+        return counts;
+    }
+
+    private static long countFiles(Path folder, Predicate<String> counted) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(p -> counted.test(p.getFileName().toString())).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count the files in " + folder, e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.cpecwatch.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.cpecwatch.enrich.ArticleEnricher;
+import org.cpecwatch.ingest.IngestConfig;
+import org.cpecwatch.ingest.read.ArticleFileReader;
+import org.cpecwatch.ingest.read.RawArticles;
+import org.cpecwatch.ingest.read.ReadOutcome;
+import org.cpecwatch.schemas.json.AvroJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "tag", mixinStandardHelpOptions = true,
+        description = "Enriches files offline, with no Kafka, and prints each enriched record as one JSON line: "
+                + "the same code the pipeline runs.")
+final class TagCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files.")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Clock clock = Clock.systemUTC();
+        ArticleFileReader reader = new ArticleFileReader(IngestConfig.DEFAULT_MAX_FILE_BYTES);
+        ArticleEnricher enricher = new ArticleEnricher(clock);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int failures = 0;
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            ReadOutcome outcome = reader.read(file, name);
+            if (outcome instanceof ReadOutcome.Text text) {
+                out.println(AvroJson.toJson(enricher.enrich(RawArticles.from(text, name, clock.instant()))));
+            } else {
+                err.println("cpecwatch: " + file + ": " + ((ReadOutcome.Unreadable) outcome).reason());
+                failures++;
+            }
+        }
+        out.flush();
+        err.flush();
+        return failures == 0 ? 0 : OneLineErrors.FAILED;
+    }
+}

@@ -1,0 +1,141 @@
+package org.cpecwatch.app.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * The layout of the data folder and the lock that lets only one {@code run} use it. The lock is an OS file lock,
+ * so a crashed run never leaves a stale lock behind.
+ */
+public final class DataFolder {
+
+    private final Path root;
+
+    public DataFolder(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path kafka() {
+        return root.resolve("kafka");
+    }
+
+    public Path streamsState() {
+        return root.resolve("streams");
+    }
+
+    public Path database() {
+        return root.resolve("cpecwatch.db");
+    }
+
+    public Path archive() {
+        return root.resolve("archive");
+    }
+
+    public Path failed() {
+        return root.resolve("failed");
+    }
+
+    public Path processing() {
+        return root.resolve("processing");
+    }
+
+    private Path lockFile() {
+        return root.resolve("run.lock");
+    }
+
+    private Path brokerAddressFile() {
+        return root.resolve("broker.address");
+    }
+
+    /** Takes the run lock, or returns empty when another process (or this one) holds it. */
+    public Optional<RunLock> tryLock() {
+        try {
+            Files.createDirectories(root);
+            FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                return Optional.empty();
+            }
+            return Optional.of(new RunLock(channel, lock));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the data folder " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when a {@code run} holds this folder right now. */
+    public boolean isRunning() {
+        if (!Files.exists(lockFile())) {
+            return false;
+        }
+        Optional<RunLock> probe = tryLock();
+        probe.ifPresent(RunLock::close);
+        return probe.isEmpty();
+    }
+
+    public void publishBrokerAddress(String bootstrapServers) {
+        try {
+            Files.writeString(brokerAddressFile(), bootstrapServers, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + brokerAddressFile(), e);
+        }
+    }
+
+    public void withdrawBrokerAddress() {
+        try {
+            Files.deleteIfExists(brokerAddressFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + brokerAddressFile(), e);
+        }
+    }
+
+    /** The broker of the {@code run} that holds this folder, if one does. */
+    public Optional<String> runningBrokerAddress() {
+        if (!isRunning() || !Files.exists(brokerAddressFile())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(brokerAddressFile(), StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Held for the lifetime of a run; closing it lets the next run in. */
+    public static final class RunLock implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private RunLock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        @Override
+        public void close() {
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot release the run lock", e);
+            }
+        }
+    }
+}

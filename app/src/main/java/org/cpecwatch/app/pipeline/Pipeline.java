@@ -1,0 +1,59 @@
+package org.cpecwatch.app.pipeline;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import org.cpecwatch.ingest.IngestConfig;
+import org.cpecwatch.ingest.IngestListener;
+import org.cpecwatch.sink.SinkListener;
+import org.cpecwatch.sink.store.ArticleStore;
+
+/**
+ * The three stages against one broker, started downstream first so nothing published waits for a reader,
+ * and closed in the reverse order.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+
+    private Pipeline() {
+    }
+
+    public static Pipeline start(String bootstrapServers, IngestConfig ingest, Path streamsState, Path database,
+                                 Clock clock, IngestListener ingestListener, SinkListener sinkListener) throws SQLException {
+        Pipeline pipeline = new Pipeline();
+        try {
+            ArticleStore store = ArticleStore.openSqlite(database, clock);
+            pipeline.running.push(store);
+            pipeline.running.push(Stages.sink(bootstrapServers, store, clock, sinkListener).start());
+            pipeline.running.push(Stages.enrich(bootstrapServers, streamsState, clock).start());
+            pipeline.running.push(Stages.ingest(bootstrapServers, ingest, clock, ingestListener).start());
+            return pipeline;
+        } catch (SQLException | RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        while (!running.isEmpty()) {
+            try {
+                running.pop().close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("pipeline did not stop cleanly: " + e.getMessage(), e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.cpecwatch.app.pipeline;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.cpecwatch.enrich.EnrichService;
+import org.cpecwatch.enrich.topology.EnrichStreamsConfig;
+import org.cpecwatch.ingest.IngestConfig;
+import org.cpecwatch.ingest.IngestListener;
+import org.cpecwatch.ingest.IngestService;
+import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.topic.ProducerSettings;
+import org.cpecwatch.schemas.topic.Topic;
+import org.cpecwatch.schemas.topic.Topics;
+import org.cpecwatch.sink.SinkListener;
+import org.cpecwatch.sink.SinkService;
+import org.cpecwatch.sink.consume.SinkConsumerSettings;
+import org.cpecwatch.sink.store.ArticleStore;
+
+/** Builds each stage with its Kafka clients; {@code run} starts all three, the stage commands one each. */
+public final class Stages {
+
+    private Stages() {
+    }
+
+    public static IngestService ingest(String bootstrapServers, IngestConfig config, Clock clock, IngestListener listener) {
+        Topic<String, RawArticle> raw = Topics.raw();
+        KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
+                ProducerSettings.durable(bootstrapServers, "cpecwatch-ingest"),
+                raw.keySerde().serializer(), raw.valueSerde().serializer());
+        return new IngestService(config, producer, raw.name(), clock, listener);
+    }
+
+    public static EnrichService enrich(String bootstrapServers, Path stateDir, Clock clock) {
+        return new EnrichService(EnrichStreamsConfig.of(bootstrapServers, stateDir), clock);
+    }
+
+    public static SinkService sink(String bootstrapServers, ArticleStore store, Clock clock, SinkListener listener) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(SinkConsumerSettings.of(bootstrapServers));
+        KafkaProducer<byte[], byte[]> deadLetters = new KafkaProducer<>(
+                ProducerSettings.durable(bootstrapServers, "cpecwatch-sink-dlq"),
+                new ByteArraySerializer(), new ByteArraySerializer());
+        return new SinkService(consumer, deadLetters, store, clock, listener);
+    }
+}
