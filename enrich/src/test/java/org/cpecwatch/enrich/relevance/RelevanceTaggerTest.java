@@ -1,0 +1,55 @@
+package org.cpecwatch.enrich.relevance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.cpecwatch.schemas.avro.Reason;
+import org.cpecwatch.schemas.avro.Relevance;
+import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.cpecwatch.schemas.avro.Span;
+import org.junit.jupiter.api.Test;
+
+class RelevanceTaggerTest {
+
+    private final RelevanceTagger tagger = new RelevanceTagger();
+
+    @Test
+    void shouldTagAttackOnChineseEngineersInPakistanAsRelevant() {
+        Relevance r = tagger.tag("A suicide bomber attacked a convoy of Chinese engineers near Dasu, Pakistan.");
+
+        assertEquals(RelevanceLabel.RELEVANT, r.getLabel());
+        assertEquals(FoundationRules.VERSION, r.getRulesetVersion());
+    }
+
+    @Test
+    void shouldQuoteEvidenceWithOffsetsIntoTheText() {
+        String text = "Police in Karachi said Chinese nationals were safe.";
+        Relevance r = tagger.tag(text);
+
+        for (Reason reason : r.getReasons()) {
+            for (Span span : reason.getEvidence()) {
+                assertEquals(span.getText(), text.substring(span.getStart(), span.getEnd()), reason.getRule());
+            }
+        }
+        assertTrue(r.getReasons().stream().anyMatch(x -> x.getRule().equals(FoundationRules.CHINESE_PEOPLE)));
+    }
+
+    @Test
+    void shouldNotTagPakistaniSecurityNewsWithoutChineseAngleAsRelevant() {
+        Relevance r = tagger.tag("Militants attacked a police post in Balochistan, killing three soldiers.");
+
+        assertTrue(r.getLabel() != RelevanceLabel.RELEVANT, r.toString());
+    }
+
+    @Test
+    void shouldNotTagSportsNewsAtAll() {
+        assertEquals(RelevanceLabel.NOT_RELEVANT, tagger.tag("Pakistan won the second Test in Lahore by six wickets.").getLabel());
+    }
+
+    @Test
+    void shouldNotTagAttackOnChineseOutsidePakistanAsRelevant() {
+        Relevance r = tagger.tag("Gunmen attacked Chinese workers at a mine in Tajikistan, killing two.");
+
+        assertTrue(r.getLabel() != RelevanceLabel.RELEVANT, r.toString());
+    }
+}

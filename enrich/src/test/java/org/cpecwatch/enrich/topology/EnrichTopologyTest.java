@@ -1,0 +1,136 @@
+package org.cpecwatch.enrich.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.cpecwatch.enrich.ArticleEnricher;
+import org.cpecwatch.schemas.avro.DeadLetter;
+import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.cpecwatch.schemas.serde.ArticleSerdes;
+import org.cpecwatch.schemas.topic.Topics;
+import org.cpecwatch.testkit.Seeds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichTopologyTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    @TempDir
+    Path state;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, RawArticle> raw;
+    private TestInputTopic<String, byte[]> rawBytes;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, DeadLetter> deadLetters;
+
+    @BeforeEach
+    void startDriver() {
+        startDriver(EnrichStreamsConfig.of("unused:9092", state));
+    }
+
+    private void startDriver(Properties config) {
+        Topology topology = EnrichTopology.build(Topics.raw(), Topics.enriched(),
+                new ArticleEnricher(Clock.fixed(NOW, ZoneOffset.UTC)));
+        driver = new TopologyTestDriver(topology, config);
+        raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw());
+        rawBytes = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(), ArticleSerdes.enriched());
+        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS, new StringDeserializer(), ArticleSerdes.deadLetter());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void shouldEnrichEverySeedAsRelevantUnderItsOwnKey() {
+        for (String name : Seeds.names()) {
+            raw.pipeInput(name, article(name, Seeds.text(name)));
+        }
+
+        List<TestRecord<String, EnrichedArticle>> out = enriched.readRecordsToList();
+
+        assertEquals(Seeds.names(), out.stream().map(TestRecord::key).toList());
+        for (TestRecord<String, EnrichedArticle> record : out) {
+            EnrichedArticle article = record.value();
+            assertEquals(RelevanceLabel.RELEVANT, article.getRelevance().getLabel(), record.key());
+            assertEquals(NOW, article.getEnrichedAt());
+            assertTrue(article.getRelevance().getReasons().stream().allMatch(r -> !r.getEvidence().isEmpty()),
+                    "every reason quotes evidence");
+        }
+    }
+
+    @Test
+    void shouldSendUnreadableRecordToDeadLettersAndKeepGoing() {
+        // The driver's mocked transactions drop what the deserialization handler sends while a record is queued
+        // (Kafka 4.3.1), so this test runs at-least-once; EnrichServiceIT checks exactly-once on a real broker.
+        driver.close();
+        Properties atLeastOnce = EnrichStreamsConfig.of("unused:9092", state);
+        atLeastOnce.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        startDriver(atLeastOnce);
+        rawBytes.pipeInput("poison", "this is not avro".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput("good", article("good", "Chinese engineers were attacked near Dasu in Pakistan."));
+
+        DeadLetter letter = deadLetters.readValue();
+        assertEquals("enrich", letter.getStage());
+        assertEquals(Topics.RAW, letter.getSourceTopic());
+        assertEquals("this is not avro", StandardCharsets.UTF_8.decode(letter.getOriginalValue()).toString());
+        assertTrue(letter.getErrorMessage().contains("not a readable RawArticle"), letter.getErrorMessage());
+        assertEquals("good", enriched.readKeyValue().key, "the stream went on after the poison record");
+        assertTrue(enriched.isEmpty());
+    }
+
+    @Test
+    void shouldSendArticleTheEnricherFailsOnToDeadLetters() {
+        Topology failing = EnrichTopology.build(Topics.raw(), Topics.enriched(), new ArticleEnricher(null));
+        try (TopologyTestDriver broken = new TopologyTestDriver(failing, EnrichStreamsConfig.of("unused:9092", state.resolve("b")))) {
+            broken.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw())
+                    .pipeInput("k", article("k", "Chinese nationals in Karachi"));
+
+            DeadLetter letter = broken.createOutputTopic(Topics.DEAD_LETTERS, new StringDeserializer(),
+                    ArticleSerdes.deadLetter()).readValue();
+            assertEquals(NullPointerException.class.getName(), letter.getErrorClass());
+            assertEquals(0L, letter.getSourceOffset());
+            assertTrue(broken.createOutputTopic(Topics.ENRICHED, new StringDeserializer(), ArticleSerdes.enriched()).isEmpty());
+        }
+    }
+
+    @Test
+    void shouldKeepProcessorNamesStable() {
+        String description = EnrichTopology.build(Topics.raw(), Topics.enriched(), new ArticleEnricher(Clock.systemUTC()))
+                .describe().toString();
+
+        assertTrue(description.contains("Source: " + EnrichTopology.SOURCE + " (topics: [articles.raw])"), description);
+        assertTrue(description.contains("Processor: " + EnrichTopology.ENRICH + " "), description);
+        assertTrue(description.contains("Sink: " + EnrichTopology.SINK + " (topic: articles.enriched)"), description);
+    }
+
+    private static RawArticle article(String id, String text) {
+        return RawArticle.newBuilder().setId(id).setSourceFile(id + ".txt").setIngestedAt(NOW)
+                .setSizeBytes(text.length()).setBody(text).build();
+    }
+}
