@@ -1,0 +1,112 @@
+package org.cpecwatch.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cpecwatch.testkit.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldTagEverySeedOfflineAsRelevantJson() throws IOException {
+        Seeds.copyTo(dir);
+        List<String> files = Seeds.names().stream().map(n -> dir.resolve(n).toString()).toList();
+
+        CliRunner.Result result = CliRunner.run(concat("tag", files));
+
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> lines = result.out().lines().toList();
+        assertEquals(5, lines.size());
+        for (String line : lines) {
+            JsonNode article = JSON.readTree(line);
+            assertEquals("RELEVANT", article.at("/relevance/label").asText(), line);
+            assertEquals(64, article.get("id").asText().length());
+            assertTrue(article.at("/relevance/reasons").size() > 0);
+        }
+    }
+
+    @Test
+    void shouldSayWhyAFileCannotBeTaggedAndExitNonZero() throws IOException {
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+
+        CliRunner.Result result = CliRunner.run("tag", empty.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("cpecwatch: " + empty + ": empty file (0 bytes)", result.err().strip());
+    }
+
+    @Test
+    void shouldReportAnEmptyPipelineAsZerosInJson() throws IOException {
+        CliRunner.Result result = CliRunner.run("status", "--json", "--data", dir.resolve("data").toString(),
+                "--inbox", dir.resolve("inbox").toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode status = JSON.readTree(result.out());
+        for (String key : List.of("inbox", "archived", "failed", "stored", "relevant")) {
+            assertTrue(status.get(key).isIntegralNumber(), key);
+            assertEquals(0, status.get(key).asInt(), key);
+        }
+        assertEquals(false, status.get("running").asBoolean());
+    }
+
+    @Test
+    void shouldCountInboxFilesButNotPartialOnes() throws IOException {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(inbox.resolve("a.txt"), "x");
+        Files.writeString(inbox.resolve("b.txt.part"), "x");
+
+        CliRunner.Result result = CliRunner.run("status", "--json", "--data", dir.resolve("data").toString(),
+                "--inbox", inbox.toString());
+
+        assertEquals(1, JSON.readTree(result.out()).get("inbox").asInt());
+    }
+
+    @Test
+    void shouldRefuseToTailWhenNoPipelineRuns() {
+        CliRunner.Result result = CliRunner.run("tail", "--data", dir.toString(), "--max", "1");
+
+        assertEquals(1, result.exitCode());
+        assertEquals("cpecwatch: no cpecwatch run is using the data folder " + dir.toAbsolutePath().normalize()
+                + "; start ./cpecwatch run or give --bootstrap-servers", result.err().strip());
+    }
+
+    @Test
+    void shouldRefuseAnUnsupportedDatabaseInOneLine() {
+        CliRunner.Result result = CliRunner.run("status", "--data", dir.toString(), "--db", "jdbc:mysql://x/y");
+
+        assertEquals(1, result.exitCode());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
+        assertTrue(result.err().startsWith("cpecwatch: unsupported database jdbc:mysql://x/y"), result.err());
+    }
+
+    @Test
+    void shouldRejectUnknownCommandWithUsage() {
+        CliRunner.Result result = CliRunner.run("explode");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("Unmatched argument"), result.err());
+    }
+
+    private static String[] concat(String first, List<String> rest) {
+        String[] all = new String[rest.size() + 1];
+        all[0] = first;
+        for (int i = 0; i < rest.size(); i++) {
+            all[i + 1] = rest.get(i);
+        }
+        return all;
+    }
+}

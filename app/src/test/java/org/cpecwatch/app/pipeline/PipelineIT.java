@@ -1,0 +1,77 @@
+package org.cpecwatch.app.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.cpecwatch.app.data.DataFolder;
+import org.cpecwatch.ingest.IngestConfig;
+import org.cpecwatch.ingest.IngestListener;
+import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.cpecwatch.sink.SinkListener;
+import org.cpecwatch.sink.store.ArticleStore;
+import org.cpecwatch.testkit.Eventually;
+import org.cpecwatch.testkit.KafkaBrokerExtension;
+import org.cpecwatch.testkit.Seeds;
+import org.cpecwatch.testkit.TestBroker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The five seeds dropped into the inbox of a running pipeline end as five relevant rows. */
+@ExtendWith(KafkaBrokerExtension.class)
+class PipelineIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @TempDir
+    Path root;
+
+    @Test
+    void shouldStoreTheFiveSeedsAsRelevantAndArchiveTheirFiles(TestBroker broker) throws Exception {
+        DataFolder data = new DataFolder(root.resolve("data"));
+        Path inbox = root.resolve("inbox");
+        IngestConfig ingest = IngestConfig.defaults(inbox, data.root());
+        Set<String> stored = ConcurrentHashMap.newKeySet();
+        SinkListener sinkListener = new SinkListener() {
+            @Override
+            public void stored(EnrichedArticle article) {
+                stored.add(article.getSourceFile());
+            }
+        };
+
+        TopicSetup.ensure(broker.bootstrapServers());
+        try (Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), ingest, data.streamsState(), data.database(),
+                Clock.systemUTC(), IngestListener.NONE, sinkListener)) {
+            Seeds.copyTo(inbox);
+            Eventually.await(WAIT, () -> stored.containsAll(Seeds.names()), () -> "stored " + stored);
+        }
+
+        try (ArticleStore store = ArticleStore.openSqlite(data.database(), Clock.systemUTC())) {
+            assertEquals(5, store.count());
+            assertEquals(5, store.countWithLabel(RelevanceLabel.RELEVANT));
+        }
+        assertEquals(List.of(), files(inbox), "inbox empty");
+        assertEquals(5, files(data.archive()).size(), "five files archived");
+        assertTrue(files(data.processing()).isEmpty());
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).toList();
+        }
+    }
+}
