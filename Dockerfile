@@ -1,0 +1,21 @@
+# One image for every stage: `cpecwatch ingest|enrich|sink --bootstrap-servers ...`.
+FROM maven:3.9.11-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml ./
+COPY schemas schemas
+COPY broker broker
+COPY testkit testkit
+COPY ingest ingest
+COPY enrich enrich
+COPY sink sink
+COPY app app
+RUN mvn -B -q -DskipTests install
+
+FROM eclipse-temurin:17.0.16_8-jre
+RUN useradd --system --create-home cpecwatch
+WORKDIR /opt/cpecwatch
+COPY --from=build /src/app/target/cpecwatch.jar ./cpecwatch.jar
+COPY --from=build /src/app/target/lib ./lib
+USER cpecwatch
+ENTRYPOINT ["java", "-jar", "/opt/cpecwatch/cpecwatch.jar"]
+CMD ["--help"]
