@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.cpecwatch.enrich.topology.EnrichTopology;
@@ -36,8 +37,13 @@ public final class EnrichService implements AutoCloseable {
         return streams.state();
     }
 
+    /**
+     * Leaves the consumer group on the way out: Streams stays a member by default, and a restart would then wait
+     * out the old member's 45 s session before any article moves.
+     */
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
     }
 }

@@ -3,6 +3,7 @@ package org.cpecwatch.enrich.topology;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.cpecwatch.enrich.errors.EnrichFailureHandler;
 import org.cpecwatch.enrich.errors.PoisonRecordHandler;
@@ -25,6 +26,8 @@ public final class EnrichStreamsConfig {
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, EnrichFailureHandler.class);
         // Fail at build time if any processor, store or internal topic is auto-named: renaming would lose state.
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        // After a crash the dead member blocks the group until its session expires; 45 s is long for one process.
+        p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         // The analyst waits for each article: commit often rather than batch for 100 ms.
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         return p;

@@ -22,6 +22,8 @@ public final class SinkConsumerSettings {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+                // A crashed sink holds its partitions until its session expires: 10 s, not the default 45 s.
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000,
                 // Values are decoded by the sink so a poison record can be dead-lettered instead of stopping the poll.
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
