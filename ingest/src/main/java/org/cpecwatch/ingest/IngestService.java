@@ -161,6 +161,7 @@ public final class IngestService implements AutoCloseable {
             // The record is on Kafka; the file stays in processing and is sent again later under the same key,
             // which downstream treats as the same article.
             LOG.error("published {} but cannot archive it: {}", name, e.getMessage());
+            retryNotBefore.put(file, clock.instant().plus(RETRY_BACKOFF));
         } finally {
             inFlight.remove(file);
         }
