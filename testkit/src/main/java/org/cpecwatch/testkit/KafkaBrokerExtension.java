@@ -41,7 +41,7 @@ public final class KafkaBrokerExtension implements ParameterResolver {
     }
 
     /** Asking Testcontainers where no engine can be logs a page of errors; skip the question when no socket exists. */
-    private static boolean dockerMayRun() {
+    static boolean dockerMayRun() {
         return System.getenv("DOCKER_HOST") != null || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"));
     }
 

@@ -3,6 +3,7 @@ package org.cpecwatch.app.cli;
 import java.nio.file.Path;
 
 import org.cpecwatch.app.data.DataFolder;
+import org.cpecwatch.sink.db.Database;
 import picocli.CommandLine.Option;
 
 /** Where the pipeline keeps its files; shared by every command that touches them. */
@@ -17,23 +18,22 @@ final class Locations {
     Path inbox;
 
     @Option(names = "--db", paramLabel = "URL",
-            description = "Database: a SQLite file path or jdbc:sqlite:PATH (default: <data>/cpecwatch.db).")
+            description = "Database: a SQLite file path, jdbc:sqlite:PATH or jdbc:postgresql://HOST:PORT/DB"
+                    + " (default: <data>/cpecwatch.db).")
     String db;
 
     DataFolder dataFolder() {
         return new DataFolder(data);
     }
 
-    Path databaseFile() {
+    Database database() {
         if (db == null) {
-            return dataFolder().database();
+            return Database.sqlite(dataFolder().database());
         }
-        if (db.startsWith("jdbc:sqlite:")) {
-            return Path.of(db.substring("jdbc:sqlite:".length()));
+        try {
+            return Database.of(db);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
         }
-        if (db.startsWith("jdbc:")) {
-            throw new UserError("unsupported database " + db + ": only SQLite (a file path or jdbc:sqlite:PATH) for now");
-        }
-        return Path.of(db);
     }
 }

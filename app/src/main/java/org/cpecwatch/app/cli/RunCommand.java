@@ -64,12 +64,12 @@ final class RunCommand implements Callable<Integer> {
         data.publishBrokerAddress(bootstrap);
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         IngestConfig ingest = IngestConfig.defaults(locations.inbox.toAbsolutePath().normalize(), data.root());
-        try (Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), locations.databaseFile(),
+        try (Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), locations.database(),
                 Clock.systemUTC(), progress, progress)) {
             double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "ready in %.1f s: broker %s (%s), watching %s, database %s%n", seconds, bootstrap,
-                    embedded ? "embedded" : "external", ingest.inbox(), locations.databaseFile().toAbsolutePath());
+                    embedded ? "embedded" : "external", ingest.inbox(), locations.database().describe());
             spec.commandLine().getOut().flush();
             shutdown.await();
             spec.commandLine().getOut().println("stopping...");

@@ -18,6 +18,7 @@ import org.cpecwatch.app.data.DataFolder;
 import org.cpecwatch.ingest.files.FailedFolder;
 import org.cpecwatch.ingest.inbox.FileNames;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.sink.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,14 +61,14 @@ final class StatusCommand implements Callable<Integer> {
 
     private Map<String, Long> databaseCounts() throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        Path database = locations.databaseFile();
-        if (!Files.exists(database)) {
+        Database database = locations.database();
+        if (database.isMissingSqliteFile()) {
             counts.put("stored", 0L);
             counts.put("relevant", 0L);
             counts.put("possiblyRelevant", 0L);
             return counts;
         }
-        try (ArticleStore store = ArticleStore.openSqlite(database, Clock.systemUTC())) {
+        try (ArticleStore store = ArticleStore.open(database, Clock.systemUTC())) {
             counts.put("stored", store.count());
             counts.put("relevant", store.countWithLabel(RelevanceLabel.RELEVANT));
             counts.put("possiblyRelevant", store.countWithLabel(RelevanceLabel.POSSIBLY_RELEVANT));

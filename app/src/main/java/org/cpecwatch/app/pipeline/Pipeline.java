@@ -9,6 +9,7 @@ import java.util.Deque;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.sink.SinkListener;
+import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.sink.store.ArticleStore;
 
 /**
@@ -22,11 +23,11 @@ public final class Pipeline implements AutoCloseable {
     private Pipeline() {
     }
 
-    public static Pipeline start(String bootstrapServers, IngestConfig ingest, Path streamsState, Path database,
+    public static Pipeline start(String bootstrapServers, IngestConfig ingest, Path streamsState, Database database,
                                  Clock clock, IngestListener ingestListener, SinkListener sinkListener) throws SQLException {
         Pipeline pipeline = new Pipeline();
         try {
-            ArticleStore store = ArticleStore.openSqlite(database, clock);
+            ArticleStore store = ArticleStore.open(database, clock);
             pipeline.running.push(store);
             pipeline.running.push(Stages.sink(bootstrapServers, store, clock, sinkListener).start());
             pipeline.running.push(Stages.enrich(bootstrapServers, streamsState, clock).start());

@@ -43,6 +43,6 @@ public final class Stages {
         KafkaProducer<byte[], byte[]> deadLetters = new KafkaProducer<>(
                 ProducerSettings.durable(bootstrapServers, "cpecwatch-sink-dlq"),
                 new ByteArraySerializer(), new ByteArraySerializer());
-        return new SinkService(consumer, deadLetters, store, clock, listener);
+        return new SinkService(consumer, deadLetters, store, SinkConsumerSettings.GROUP_ID, clock, listener);
     }
 }

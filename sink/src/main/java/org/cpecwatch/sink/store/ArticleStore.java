@@ -1,109 +1,99 @@
 package org.cpecwatch.sink.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.apache.kafka.common.TopicPartition;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
-import org.cpecwatch.schemas.json.AvroJson;
+import org.cpecwatch.sink.db.Database;
+import org.cpecwatch.sink.db.Dialect;
+import org.cpecwatch.sink.db.Timestamps;
 
 /**
- * Enriched articles in SQLite, one row per article id. Storing an article again replaces its row, so a replay
- * of the topic never doubles anything.
+ * Enriched articles in normalised tables, one row per article id, and the consumer positions that produced them,
+ * committed together. Storing an article again replaces its rows, so a replay changes nothing. A connection that
+ * failed is dropped and opened anew on the next call, which is how the sink rides out a database restart.
  */
 public final class ArticleStore implements AutoCloseable {
 
-    private static final String UPSERT = """
-            INSERT INTO articles (id, title, published_date, date_source, source_file, clean_text, relevance_score,
-                                  relevance_label, ruleset_version, story_id, ingested_at, enriched_at, record_json, stored_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET
-                title = excluded.title, published_date = excluded.published_date, date_source = excluded.date_source,
-                source_file = excluded.source_file, clean_text = excluded.clean_text,
-                relevance_score = excluded.relevance_score, relevance_label = excluded.relevance_label,
-                ruleset_version = excluded.ruleset_version, story_id = excluded.story_id,
-                ingested_at = excluded.ingested_at, enriched_at = excluded.enriched_at,
-                record_json = excluded.record_json, stored_at = excluded.stored_at
+    private static final String UPSERT_OFFSET = """
+            INSERT INTO sink_offsets (consumer_group, topic, partition_id, next_offset) VALUES (?, ?, ?, ?)
+            ON CONFLICT (consumer_group, topic, partition_id) DO UPDATE SET next_offset = excluded.next_offset
             """;
 
-    private final Connection connection;
+    private final Database database;
     private final Clock clock;
+    private final ArticleRows rows;
+    private Connection connection;
 
-    private ArticleStore(Connection connection, Clock clock) {
-        this.connection = connection;
+    private ArticleStore(Database database, Clock clock) {
+        this.database = database;
         this.clock = clock;
+        this.rows = new ArticleRows(database.dialect());
     }
 
-    /** Opens (and creates, the first time) the SQLite database in {@code file}. */
-    public static ArticleStore openSqlite(Path file, Clock clock) throws SQLException {
+    /** Migrates the schema if needed and returns a store ready to write. */
+    public static ArticleStore open(Database database, Clock clock) throws SQLException {
+        database.migrate();
+        return new ArticleStore(database, clock);
+    }
+
+    public Dialect dialect() {
+        return database.dialect();
+    }
+
+    public void upsert(List<EnrichedArticle> articles) throws SQLException {
+        store(articles, "", Map.of());
+    }
+
+    /** Stores the articles and the next offsets of {@code group} in one transaction: all of it, or none. */
+    public synchronized void store(List<EnrichedArticle> articles, String group, Map<TopicPartition, Long> nextOffsets)
+            throws SQLException {
+        Connection c = connection();
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            c.setAutoCommit(false);
+            rows.write(c, articles, Timestamps.format(clock.instant()));
+            writeOffsets(c, group, nextOffsets);
+            c.commit();
+            c.setAutoCommit(true);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(c, e);
+            if (e instanceof SQLException sql && database.dialect().isTransient(sql)) {
+                dropConnection();
             }
-        } catch (IOException e) {
-            throw new SQLException("cannot create the folder for " + file, e);
+            throw e;
         }
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Statement s = connection.createStatement()) {
-            // WAL lets status and query read while the sink writes; busy_timeout waits out a reader's lock.
-            s.execute("PRAGMA journal_mode=WAL");
-            s.execute("PRAGMA busy_timeout=5000");
-            for (String ddl : schema().split(";")) {
-                if (!ddl.isBlank()) {
-                    s.execute(ddl);
+    }
+
+    /** The positions this store holds for {@code group}; partitions it never stored are absent. */
+    public synchronized Map<TopicPartition, Long> offsets(String group, Collection<TopicPartition> partitions)
+            throws SQLException {
+        Map<TopicPartition, Long> found = new HashMap<>();
+        try (PreparedStatement s = connection().prepareStatement(
+                "SELECT next_offset FROM sink_offsets WHERE consumer_group = ? AND topic = ? AND partition_id = ?")) {
+            for (TopicPartition p : partitions) {
+                s.setString(1, group);
+                s.setString(2, p.topic());
+                s.setInt(3, p.partition());
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        found.put(p, rs.getLong(1));
+                    }
                 }
             }
         } catch (SQLException e) {
-            connection.close();
+            dropConnection();
             throw e;
         }
-        return new ArticleStore(connection, clock);
-    }
-
-    /** Stores the articles in one transaction: all of them, or none. */
-    public void upsert(Collection<EnrichedArticle> articles) throws SQLException {
-        connection.setAutoCommit(false);
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            String storedAt = clock.instant().toString();
-            for (EnrichedArticle a : articles) {
-                int i = 1;
-                upsert.setString(i++, a.getId());
-                upsert.setString(i++, a.getTitle());
-                upsert.setString(i++, a.getPublishedDate());
-                upsert.setString(i++, a.getDateSource());
-                upsert.setString(i++, a.getSourceFile());
-                upsert.setString(i++, a.getCleanText());
-                upsert.setDouble(i++, a.getRelevance().getScore());
-                upsert.setString(i++, a.getRelevance().getLabel().name());
-                upsert.setString(i++, a.getRelevance().getRulesetVersion());
-                upsert.setString(i++, a.getStoryId());
-                upsert.setString(i++, a.getIngestedAt().toString());
-                upsert.setString(i++, a.getEnrichedAt().toString());
-                upsert.setString(i++, AvroJson.toJson(a));
-                upsert.setString(i, storedAt);
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        return found;
     }
 
     public long count() throws SQLException {
@@ -114,8 +104,32 @@ public final class ArticleStore implements AutoCloseable {
         return single("SELECT COUNT(*) FROM articles WHERE relevance_label = ?", label.name());
     }
 
-    private long single(String sql, String parameter) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
+    /** The open connection, for the query side of the same database. */
+    public synchronized Connection connection() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = database.connect();
+        }
+        return connection;
+    }
+
+    private void writeOffsets(Connection c, String group, Map<TopicPartition, Long> nextOffsets) throws SQLException {
+        if (nextOffsets.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(UPSERT_OFFSET)) {
+            for (Map.Entry<TopicPartition, Long> e : nextOffsets.entrySet()) {
+                s.setString(1, group);
+                s.setString(2, e.getKey().topic());
+                s.setInt(3, e.getKey().partition());
+                s.setLong(4, e.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private synchronized long single(String sql, String parameter) throws SQLException {
+        try (PreparedStatement s = connection().prepareStatement(sql)) {
             if (parameter != null) {
                 s.setString(1, parameter);
             }
@@ -126,19 +140,33 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    private static String schema() {
-        try (InputStream in = ArticleStore.class.getResourceAsStream("/db/sqlite/schema.sql")) {
-            if (in == null) {
-                throw new IllegalStateException("db/sqlite/schema.sql is missing from the sink jar");
+    private static void rollbackQuietly(Connection c, Exception cause) {
+        try {
+            c.rollback();
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void dropConnection() {
+        try {
+            if (connection != null) {
+                connection.close();
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (SQLException ignored) {
+            // The connection is already broken; a new one is opened on the next call.
+        } finally {
+            connection = null;
         }
     }
 
     @Override
-    public void close() throws SQLException {
-        connection.close();
+    public synchronized void close() throws SQLException {
+        if (connection != null) {
+            connection.close();
+            connection = null;
+        }
     }
+
 }

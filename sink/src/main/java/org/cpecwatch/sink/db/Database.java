@@ -1,0 +1,107 @@
+package org.cpecwatch.sink.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Objects;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * A database the sink can use, chosen by its JDBC URL: {@code jdbc:sqlite:PATH} or {@code jdbc:postgresql://...}.
+ * Opening it runs the dialect's Flyway migrations, so the schema is always the one the code expects.
+ */
+public final class Database {
+
+    private static final String SQLITE = "jdbc:sqlite:";
+    private static final String POSTGRESQL = "jdbc:postgresql:";
+
+    private final String url;
+    private final Dialect dialect;
+
+    private Database(String url, Dialect dialect) {
+        this.url = url;
+        this.dialect = dialect;
+    }
+
+    /** A file path, {@code jdbc:sqlite:PATH} or a PostgreSQL JDBC URL. */
+    public static Database of(String location) {
+        Objects.requireNonNull(location, "location");
+        if (location.startsWith(POSTGRESQL)) {
+            return new Database(location, new PostgresDialect());
+        }
+        if (location.startsWith(SQLITE)) {
+            return sqlite(Path.of(location.substring(SQLITE.length())));
+        }
+        if (location.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("unsupported database " + location
+                    + ": use a SQLite file path, jdbc:sqlite:PATH or jdbc:postgresql://HOST:PORT/DB");
+        }
+        return sqlite(Path.of(location));
+    }
+
+    public static Database sqlite(Path file) {
+        return new Database(SQLITE + file.toAbsolutePath().normalize(), new SqliteDialect());
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The URL without credentials, for messages. */
+    public String describe() {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    /** A SQLite file that does not exist yet holds nothing; readers can say so without creating it. */
+    public boolean isMissingSqliteFile() {
+        return url.startsWith(SQLITE) && !Files.exists(Path.of(url.substring(SQLITE.length())));
+    }
+
+    public Connection connect() throws SQLException {
+        if (url.startsWith(SQLITE)) {
+            createParentFolder(Path.of(url.substring(SQLITE.length())));
+        }
+        Connection connection = DriverManager.getConnection(url);
+        try {
+            dialect.configure(connection);
+            return connection;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** Brings the schema up to date; safe to call on every start. */
+    public void migrate() throws SQLException {
+        if (url.startsWith(SQLITE)) {
+            createParentFolder(Path.of(url.substring(SQLITE.length())));
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(url, null, null)
+                    .locations(dialect.migrations())
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new SQLException("cannot migrate " + describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createParentFolder(Path file) throws SQLException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new SQLException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.cpecwatch.sink.db;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** What differs between the databases the sink writes to; everything else is one shared SQL. */
+public interface Dialect {
+
+    String name();
+
+    /** Flyway location of this dialect's migrations. */
+    String migrations();
+
+    /** A bind parameter for a JSON document, with the cast the database needs. */
+    String jsonParameter();
+
+    /** A bind parameter for an ISO-8601 instant, with the cast the database needs. */
+    String timestampParameter();
+
+    /** A condition on the articles table (aliased {@code a}) matching a full-text query bound to one parameter. */
+    String textMatch();
+
+    /** An expression giving the yyyy-MM-dd date of a timestamp column. */
+    String isoDate(String timestampColumn);
+
+    /** Reads a timestamp column back as ISO-8601 UTC text, whatever type the database stores it as. */
+    String readTimestamp(ResultSet rs, String column) throws SQLException;
+
+    /** True for failures that say "try again later" (down, locked, busy) rather than "this row is wrong". */
+    boolean isTransient(SQLException e);
+
+    /** Per-connection settings. */
+    void configure(Connection connection) throws SQLException;
+}

@@ -1,0 +1,65 @@
+package org.cpecwatch.sink.db;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+/** PostgreSQL, for production: jsonb for the full record, a generated tsvector with a GIN index for text search. */
+public final class PostgresDialect implements Dialect {
+
+    // Connection exceptions, insufficient resources, operator intervention (shutdown), transaction rollback.
+    private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53", "57", "40");
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public String migrations() {
+        return "classpath:db/migration/postgresql";
+    }
+
+    @Override
+    public String jsonParameter() {
+        return "?::jsonb";
+    }
+
+    @Override
+    public String timestampParameter() {
+        return "?::timestamptz";
+    }
+
+    @Override
+    public String textMatch() {
+        return "a.search @@ websearch_to_tsquery('english', ?)";
+    }
+
+    @Override
+    public String isoDate(String timestampColumn) {
+        return "to_char(" + timestampColumn + " AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
+    }
+
+    @Override
+    public String readTimestamp(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : Timestamps.format(value.withOffsetSameInstant(ZoneOffset.UTC).toInstant());
+    }
+
+    @Override
+    public boolean isTransient(SQLException e) {
+        String state = e.getSQLState();
+        return e instanceof SQLTransientException || e instanceof SQLRecoverableException
+                || (state != null && state.length() >= 2 && TRANSIENT_CLASSES.contains(state.substring(0, 2)));
+    }
+
+    @Override
+    public void configure(Connection connection) {
+        // Nothing per connection: the server holds the settings.
+    }
+}

@@ -1,0 +1,75 @@
+package org.cpecwatch.sink.db;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.sql.Statement;
+import java.util.Set;
+
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** SQLite, the embedded default: one file, WAL so readers never block the sink, FTS5 for text search. */
+public final class SqliteDialect implements Dialect {
+
+    private static final Set<SQLiteErrorCode> TRANSIENT = Set.of(SQLiteErrorCode.SQLITE_BUSY,
+            SQLiteErrorCode.SQLITE_LOCKED, SQLiteErrorCode.SQLITE_IOERR, SQLiteErrorCode.SQLITE_CANTOPEN,
+            SQLiteErrorCode.SQLITE_FULL, SQLiteErrorCode.SQLITE_READONLY, SQLiteErrorCode.SQLITE_PROTOCOL);
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public String migrations() {
+        return "classpath:db/migration/sqlite";
+    }
+
+    @Override
+    public String jsonParameter() {
+        return "?";
+    }
+
+    @Override
+    public String timestampParameter() {
+        return "?";
+    }
+
+    @Override
+    public String textMatch() {
+        return "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)";
+    }
+
+    @Override
+    public String isoDate(String timestampColumn) {
+        return "substr(" + timestampColumn + ", 1, 10)";
+    }
+
+    @Override
+    public String readTimestamp(ResultSet rs, String column) throws SQLException {
+        return rs.getString(column);
+    }
+
+    @Override
+    public boolean isTransient(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            // Extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_IOERR_WRITE, ...) share the primary code's low byte.
+            return TRANSIENT.stream().anyMatch(t -> (code.code & 0xFF) == t.code);
+        }
+        return e instanceof SQLTransientException;
+    }
+
+    @Override
+    public void configure(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA busy_timeout=5000");
+            s.execute("PRAGMA foreign_keys=ON");
+            // WAL with NORMAL sync survives a process crash; only an OS crash may lose the last commits.
+            s.execute("PRAGMA synchronous=NORMAL");
+        }
+    }
+}
