@@ -115,7 +115,7 @@ public final class SinkService implements AutoCloseable {
         List<Item> items = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                items.add(new Item(record, serde.deserialize(record.topic(), record.value()), false));
+                items.add(new Item(record, serde.deserialize(record.topic(), record.headers(), record.value()), false));
             } catch (SerializationException e) {
                 items.add(new Item(record, null, false));
             }

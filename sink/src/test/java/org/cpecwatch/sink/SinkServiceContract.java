@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,6 +34,7 @@ import org.cpecwatch.schemas.avro.DeadLetter;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
+import org.cpecwatch.schemas.serde.AvroSerde;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.TopicProvisioner;
 import org.cpecwatch.schemas.topic.Topics;
@@ -116,6 +120,34 @@ abstract class SinkServiceContract {
         DeadLetter letter = deadLetter(run + "-refused");
         assertTrue(letter.getErrorMessage().toLowerCase(Locale.ROOT).contains("check constraint"), letter.getErrorMessage());
         assertEquals(3, rows(db));
+    }
+
+    @Test
+    void shouldStoreRecordsOfANewerSchemaWithAnExtraOptionalField() throws Exception {
+        Schema newer = withExtraField(EnrichedArticle.getClassSchema());
+        AvroSerde<GenericRecord> newerWriter = new AvroSerde<>(GenericData.get(), newer, List.of());
+        AvroSerde<GenericRecord> upgrade = new AvroSerde<>(GenericData.get(), newer, List.of(EnrichedArticle.getClassSchema()));
+        EnrichedArticle current = article(run + "-v2", RelevanceLabel.RELEVANT, "written by a newer enrich");
+        GenericRecord recent = upgrade.deserialize(Topics.ENRICHED, ArticleSerdes.enriched().serialize(Topics.ENRICHED, current));
+        recent.put("threatLevel", "HIGH");
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.ENRICHED, bytes(current.getId()), null);
+            byte[] value = newerWriter.serialize(Topics.ENRICHED, record.headers(), recent);
+            producer.send(new ProducerRecord<>(Topics.ENRICHED, null, bytes(current.getId()), value, record.headers())).get();
+        }
+        Database db = newDatabase();
+
+        consume(db, run, Set.of(run + "-v2"));
+
+        assertEquals(1, rows(db));
+    }
+
+    private static Schema withExtraField(Schema schema) {
+        List<Schema.Field> fields = new java.util.ArrayList<>();
+        schema.getFields().forEach(f -> fields.add(new Schema.Field(f, f.schema())));
+        fields.add(new Schema.Field("threatLevel", Schema.createUnion(Schema.create(Schema.Type.NULL),
+                Schema.create(Schema.Type.STRING)), "added after the sink was built", Schema.Field.NULL_DEFAULT_VALUE));
+        return Schema.createRecord(schema.getName(), schema.getDoc(), schema.getNamespace(), false, fields);
     }
 
     @Test

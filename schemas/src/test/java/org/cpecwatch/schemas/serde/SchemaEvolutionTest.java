@@ -13,6 +13,8 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.generic.GenericRecordBuilder;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 class SchemaEvolutionTest {
@@ -55,6 +57,22 @@ class SchemaEvolutionTest {
         byte[] bytes = writer.serialize("t", old);
         SerializationException e = assertThrows(SerializationException.class, () -> reader.deserialize("t", bytes));
         assertEquals(true, e.getMessage().contains("not a readable Article record on topic t"), e.getMessage());
+    }
+
+    @Test
+    void shouldLearnANewerWriterSchemaFromTheRecordHeader() {
+        AvroSerde<GenericRecord> newerWriter = new AvroSerde<>(GenericData.get(), v2, List.of());
+        AvroSerde<GenericRecord> olderReader = new AvroSerde<>(GenericData.get(), v1, List.of());
+        GenericRecord recent = new GenericRecordBuilder(v2).set("id", "a3").set("body", "b").set("storyId", "s").build();
+        Headers headers = new RecordHeaders();
+
+        byte[] bytes = newerWriter.serialize("t", headers, recent);
+        GenericRecord read = olderReader.deserialize("t", headers, bytes);
+
+        assertEquals("a3", read.get("id").toString());
+        assertEquals(v1, read.getSchema(), "read with the reader's own schema, the new field projected away");
+        assertThrows(SerializationException.class, () -> new AvroSerde<>(GenericData.get(), v1, List.of())
+                .deserialize("t", new RecordHeaders(), bytes), "without the header the fingerprint stays unknown");
     }
 
     private static Schema load(String name) {
