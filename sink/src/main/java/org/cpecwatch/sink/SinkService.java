@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code articles.enriched} into the database, exactly once: each batch's rows and the offsets after it are
  * committed in one database transaction, and on every assignment the consumer seeks to the offsets the database
- * holds (Kafka's committed offsets are only advisory). While the database is down or locked the sink stops
+ * holds, or to the beginning where it holds none (Kafka's committed offsets are only advisory). While the database is down or locked the sink stops
  * reading, backs off and retries the same batch. A record the database refuses is found by bisecting the batch
  * and sent to {@code articles.dlq} with the reason; the rest of the batch is stored.
  */
@@ -240,7 +240,14 @@ public final class SinkService implements AutoCloseable {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             try {
-                store.offsets(group, partitions).forEach(consumer::seek);
+                Map<TopicPartition, Long> stored = store.offsets(group, partitions);
+                stored.forEach(consumer::seek);
+                // A database that never stored from a partition has read nothing of it, whatever Kafka remembers
+                // (a new database on an old data folder, say): it starts at the beginning.
+                List<TopicPartition> unseen = partitions.stream().filter(p -> !stored.containsKey(p)).toList();
+                if (!unseen.isEmpty()) {
+                    consumer.seekToBeginning(unseen);
+                }
             } catch (SQLException e) {
                 // Kafka's committed offsets are never ahead of the database's, so starting there only replays
                 // rows the upsert already holds.

@@ -19,9 +19,11 @@ import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
 import org.cpecwatch.sink.SinkListener;
+import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.sink.store.ArticleStore;
 import org.cpecwatch.testkit.Eventually;
 import org.cpecwatch.testkit.KafkaBrokerExtension;
+import org.cpecwatch.testkit.PostgresTestServer;
 import org.cpecwatch.testkit.Seeds;
 import org.cpecwatch.testkit.TestBroker;
 import org.junit.jupiter.api.Test;
@@ -38,8 +40,17 @@ class PipelineIT {
     Path root;
 
     @Test
-    void shouldStoreTheFiveSeedsAsRelevantAndArchiveTheirFiles(TestBroker broker) throws Exception {
+    void shouldStoreTheFiveSeedsInSqlite(TestBroker broker) throws Exception {
         DataFolder data = new DataFolder(root.resolve("data"));
+        runSeedsThroughThePipeline(broker, data, Database.sqlite(data.database()));
+    }
+
+    @Test
+    void shouldStoreTheFiveSeedsInPostgresql(TestBroker broker) throws Exception {
+        runSeedsThroughThePipeline(broker, new DataFolder(root.resolve("data")), Database.of(PostgresTestServer.newDatabase()));
+    }
+
+    private void runSeedsThroughThePipeline(TestBroker broker, DataFolder data, Database database) throws Exception {
         Path inbox = root.resolve("inbox");
         IngestConfig ingest = IngestConfig.defaults(inbox, data.root());
         Set<String> stored = ConcurrentHashMap.newKeySet();
@@ -51,13 +62,13 @@ class PipelineIT {
         };
 
         TopicSetup.ensure(broker.bootstrapServers());
-        try (Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), ingest, data.streamsState(), data.database(),
+        try (Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), ingest, data.streamsState(), database,
                 Clock.systemUTC(), IngestListener.NONE, sinkListener)) {
             Seeds.copyTo(inbox);
             Eventually.await(WAIT, () -> stored.containsAll(Seeds.names()), () -> "stored " + stored);
         }
 
-        try (ArticleStore store = ArticleStore.openSqlite(data.database(), Clock.systemUTC())) {
+        try (ArticleStore store = ArticleStore.open(database, Clock.systemUTC())) {
             assertEquals(5, store.count());
             assertEquals(5, store.countWithLabel(RelevanceLabel.RELEVANT));
         }

@@ -1,0 +1,96 @@
+package org.cpecwatch.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cpecwatch.app.format.CsvRows;
+import org.cpecwatch.app.format.OutputFormat;
+import org.cpecwatch.app.format.TextTable;
+import org.cpecwatch.app.format.TextTable.Column;
+import org.cpecwatch.sink.query.IncidentFilter;
+import org.cpecwatch.sink.query.IncidentQueries;
+import org.cpecwatch.sink.query.IncidentSummary;
+import org.cpecwatch.sink.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "incidents", mixinStandardHelpOptions = true,
+        description = "Lists the incident register, newest first.")
+final class IncidentsCommand implements Callable<Integer> {
+
+    private static final List<String> HEADER =
+            List.of("date", "type", "place", "province", "killed", "injured", "perpetrator", "reports", "id");
+
+    @Mixin
+    Locations locations;
+
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Incidents on or after this day.")
+    LocalDate since;
+
+    @Option(names = "--province", paramLabel = "P", description = "Incidents in this province (any case).")
+    String province;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N incidents.")
+    Integer limit;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "F",
+            description = "table, json (one object per line) or csv (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (limit != null && limit < 1) {
+            throw new UserError("--limit must be at least 1, got " + limit);
+        }
+        List<IncidentSummary> incidents;
+        try (ArticleStore store = ReadOnlyDatabase.open(locations.database())) {
+            incidents = new IncidentQueries(store.connection()).find(new IncidentFilter(since, province, limit));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> {
+                ObjectMapper json = new ObjectMapper();
+                for (IncidentSummary i : incidents) {
+                    out.println(json.writeValueAsString(i));
+                }
+            }
+            case csv -> {
+                try (CsvRows csv = new CsvRows(out, HEADER)) {
+                    incidents.forEach(i -> csv.add(cells(i)));
+                }
+            }
+            case table -> {
+                TextTable table = new TextTable(List.of(new Column("DATE", 10), new Column("TYPE", 16),
+                        new Column("PLACE", 28), new Column("PROVINCE", 20), new Column("KILLED", 6),
+                        new Column("INJURED", 7), new Column("PERPETRATOR", 24), new Column("REPORTS", 7)));
+                incidents.forEach(i -> table.add(cells(i).subList(0, 8)));
+                table.print(out);
+                if (incidents.isEmpty()) {
+                    out.println("(no incidents in the register yet)");
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static List<String> cells(IncidentSummary i) {
+        return new ArrayList<>(Arrays.asList(text(i.date()), i.type(), text(i.place()), text(i.province()),
+                text(i.killed()), text(i.injured()), text(i.perpetrator()), String.valueOf(i.reports()), i.id()));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
