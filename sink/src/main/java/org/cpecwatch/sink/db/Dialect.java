@@ -21,6 +21,9 @@ public interface Dialect {
     /** A condition on the articles table (aliased {@code a}) matching a full-text query bound to one parameter. */
     String textMatch();
 
+    /** The user's search words as this database's full-text engine wants them; never a syntax error. */
+    String textQuery(String userText);
+
     /** An expression giving the yyyy-MM-dd date of a timestamp column. */
     String isoDate(String timestampColumn);
 

@@ -40,6 +40,12 @@ public final class PostgresDialect implements Dialect {
         return "a.search @@ websearch_to_tsquery('english', ?)";
     }
 
+    /** websearch_to_tsquery already accepts anything a person types: words, "phrases", or, -not. */
+    @Override
+    public String textQuery(String userText) {
+        return userText;
+    }
+
     @Override
     public String isoDate(String timestampColumn) {
         return "to_char(" + timestampColumn + " AT TIME ZONE 'UTC', 'YYYY-MM-DD')";

@@ -5,7 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -13,6 +17,7 @@ import org.sqlite.SQLiteException;
 /** SQLite, the embedded default: one file, WAL so readers never block the sink, FTS5 for text search. */
 public final class SqliteDialect implements Dialect {
 
+    private static final Pattern TERM = Pattern.compile("\"([^\"]*)\"|(\\S+)");
     private static final Set<SQLiteErrorCode> TRANSIENT = Set.of(SQLiteErrorCode.SQLITE_BUSY,
             SQLiteErrorCode.SQLITE_LOCKED, SQLiteErrorCode.SQLITE_IOERR, SQLiteErrorCode.SQLITE_CANTOPEN,
             SQLiteErrorCode.SQLITE_FULL, SQLiteErrorCode.SQLITE_READONLY, SQLiteErrorCode.SQLITE_PROTOCOL);
@@ -40,6 +45,21 @@ public final class SqliteDialect implements Dialect {
     @Override
     public String textMatch() {
         return "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)";
+    }
+
+    /** Each word or "quoted phrase" becomes an FTS5 string, so all must match and no character is an operator. */
+    @Override
+    public String textQuery(String userText) {
+        List<String> terms = new ArrayList<>();
+        Matcher m = TERM.matcher(userText);
+        while (m.find()) {
+            String term = m.group(1) != null ? m.group(1) : m.group(2);
+            String words = String.join(" ", term.split("[^\\p{L}\\p{N}]+")).strip();
+            if (!words.isEmpty()) {
+                terms.add('"' + words + '"');
+            }
+        }
+        return terms.isEmpty() ? "\"\"" : String.join(" ", terms);
     }
 
     @Override

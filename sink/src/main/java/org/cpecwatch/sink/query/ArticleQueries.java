@@ -85,7 +85,7 @@ public final class ArticleQueries {
         }
         if (f.text() != null) {
             sql.append(" AND ").append(dialect.textMatch());
-            parameters.add(f.text());
+            parameters.add(dialect.textQuery(f.text()));
         }
         sql.append(" ORDER BY ").append(day()).append(" DESC, a.id");
         if (f.limit() != null) {

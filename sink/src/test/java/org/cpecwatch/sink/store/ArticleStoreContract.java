@@ -159,6 +159,18 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void shouldTakeWhatAPersonTypesAsSearchWordsWithoutSyntaxErrors() throws SQLException {
+        store.upsert(List.of(article("a", RelevanceLabel.RELEVANT, "Chinese engineers' convoy attacked near Dasu dam")));
+
+        assertEquals(List.of("a"), ids(filter(null, null, null, null, null, null, "\"convoy attacked\" Dasu")));
+        assertEquals(List.of("a"), ids(filter(null, null, null, null, null, null, "engineers")));
+        for (String odd : List.of("\"unbalanced", "AND OR NOT", "*", "(", "dasu:", "-", "   ")) {
+            ids(filter(null, null, null, null, null, null, odd));
+        }
+        assertEquals(List.of(), ids(filter(null, null, null, null, null, null, "Gwadar")));
+    }
+
+    @Test
     void shouldSurviveAnInjectionAttemptAsPlainText() throws SQLException {
         store.upsert(List.of(article("a", RelevanceLabel.RELEVANT, "text")));
 
