@@ -67,6 +67,12 @@ final class ChildProcess implements AutoCloseable {
         return String.join("\n", err);
     }
 
+    /** SIGKILL: no shutdown hook, no flush, as a power cut or the OOM killer would stop it. */
+    void kill() throws InterruptedException {
+        process.toHandle().destroyForcibly();
+        process.waitFor();
+    }
+
     /** SIGTERM, as a service manager stops it. */
     int terminate(Duration timeout) throws InterruptedException {
         // Through the handle: Process.destroy() would also close the pipes and lose the last lines.

@@ -32,7 +32,7 @@ public final class Database {
     public static Database of(String location) {
         Objects.requireNonNull(location, "location");
         if (location.startsWith(POSTGRESQL)) {
-            return new Database(location, new PostgresDialect());
+            return new Database(withBatchRewriting(location), new PostgresDialect());
         }
         if (location.startsWith(SQLITE)) {
             return sqlite(Path.of(location.substring(SQLITE.length())));
@@ -42,6 +42,14 @@ public final class Database {
                     + ": use a SQLite file path, jdbc:sqlite:PATH or jdbc:postgresql://HOST:PORT/DB");
         }
         return sqlite(Path.of(location));
+    }
+
+    /** The driver sends a batch of inserts as one multi-row statement: several times faster for the sink. */
+    private static String withBatchRewriting(String url) {
+        if (url.contains("reWriteBatchedInserts")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
     }
 
     public static Database sqlite(Path file) {

@@ -25,6 +25,12 @@ final class ArticleRows {
 
     private final String upsertArticle;
     private final String upsertEntity;
+    /** Entity ids known to be committed; entities are never deleted, so an id stays valid once committed. */
+    private final Map<EntityKey, Long> committedIds = new HashMap<>();
+    private final Map<EntityKey, Long> pendingIds = new HashMap<>();
+
+    private record EntityKey(String type, String name) {
+    }
 
     ArticleRows(Dialect dialect) {
         String ts = dialect.timestampParameter();
@@ -89,12 +95,10 @@ final class ArticleRows {
     }
 
     private static void replaceCategories(Connection c, List<EnrichedArticle> articles) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM article_categories WHERE article_id = ?");
-             PreparedStatement insert = c.prepareStatement(
+        deleteFor(c, "article_categories", articles);
+        try (PreparedStatement insert = c.prepareStatement(
                      "INSERT INTO article_categories (article_id, category, evidence) VALUES (?, ?, ?)")) {
             for (EnrichedArticle a : articles) {
-                delete.setString(1, a.getId());
-                delete.addBatch();
                 Map<String, CategoryTag> distinct = new HashMap<>();
                 a.getCategories().forEach(tag -> distinct.putIfAbsent(tag.getCategory().name(), tag));
                 for (CategoryTag tag : distinct.values()) {
@@ -104,21 +108,15 @@ final class ArticleRows {
                     insert.addBatch();
                 }
             }
-            delete.executeBatch();
             insert.executeBatch();
         }
     }
 
     private void replaceEntities(Connection c, List<EnrichedArticle> articles) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM article_entities WHERE article_id = ?");
-             PreparedStatement upsert = c.prepareStatement(upsertEntity);
+        deleteFor(c, "article_entities", articles);
+        try (PreparedStatement upsert = c.prepareStatement(upsertEntity);
              PreparedStatement link = c.prepareStatement(
                      "INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)")) {
-            for (EnrichedArticle a : articles) {
-                delete.setString(1, a.getId());
-                delete.addBatch();
-            }
-            delete.executeBatch();
             for (EnrichedArticle a : articles) {
                 Map<Long, Integer> mentions = new HashMap<>();
                 for (Entity entity : a.getEntities()) {
@@ -135,7 +133,44 @@ final class ArticleRows {
         }
     }
 
-    private static long entityId(PreparedStatement upsert, Entity entity) throws SQLException {
+    /** One statement for the whole batch: a round trip per article is what makes a remote database slow. */
+    private static void deleteFor(Connection c, String table, List<EnrichedArticle> articles) throws SQLException {
+        if (articles.isEmpty()) {
+            return;
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(articles.size(), "?"));
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM " + table + " WHERE article_id IN (" + placeholders + ")")) {
+            for (int i = 0; i < articles.size(); i++) {
+                delete.setString(i + 1, articles.get(i).getId());
+            }
+            delete.executeUpdate();
+        }
+    }
+
+    /** The transaction that wrote the last batch committed: the ids it created are safe to reuse. */
+    void committed() {
+        committedIds.putAll(pendingIds);
+        pendingIds.clear();
+    }
+
+    /** The transaction rolled back: ids it created no longer exist. */
+    void rolledBack() {
+        pendingIds.clear();
+    }
+
+    private long entityId(PreparedStatement upsert, Entity entity) throws SQLException {
+        EntityKey key = new EntityKey(entity.getType(), entity.getName());
+        Long known = committedIds.getOrDefault(key, pendingIds.get(key));
+        if (known != null) {
+            return known;
+        }
+        long id = upsertEntity(upsert, entity);
+        pendingIds.put(key, id);
+        return id;
+    }
+
+    private static long upsertEntity(PreparedStatement upsert, Entity entity) throws SQLException {
         upsert.setString(1, entity.getType());
         upsert.setString(2, entity.getName());
         upsert.setString(3, json(entity.getAttributes()));

@@ -63,8 +63,10 @@ public final class ArticleStore implements AutoCloseable {
             rows.write(c, articles, Timestamps.format(clock.instant()));
             writeOffsets(c, group, nextOffsets);
             c.commit();
+            rows.committed();
             c.setAutoCommit(true);
         } catch (SQLException | RuntimeException e) {
+            rows.rolledBack();
             rollbackQuietly(c, e);
             if (e instanceof SQLException sql && database.dialect().isTransient(sql)) {
                 dropConnection();
