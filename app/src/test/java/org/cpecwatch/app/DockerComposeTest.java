@@ -1,7 +1,6 @@
 package org.cpecwatch.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,8 +75,12 @@ class DockerComposeTest {
         }
         for (String stage : List.of("ingest", "enrich", "sink")) {
             assertTrue(String.valueOf(services.get(stage).get("depends_on")).contains("create-topics"), stage);
-            assertFalse(String.valueOf(services.get(stage).get("command")).isBlank(), stage);
+            assertTrue(String.valueOf(services.get(stage).get("command")).startsWith("[" + stage + ", --bootstrap-servers"), stage);
+            assertTrue(String.valueOf(services.get(stage).get("healthcheck")).contains("/data/" + stage + ".ready"), stage);
         }
+        assertTrue(String.valueOf(services.get("sink").get("command")).contains("jdbc:postgresql://postgres:5432/"),
+                "the sink writes to the PostgreSQL service");
+        assertTrue(String.valueOf(services.get("sink").get("depends_on")).contains("postgres"));
     }
 
     @SuppressWarnings("unchecked")

@@ -25,7 +25,7 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return StageRunner.run("enrich", bootstrapServers, spec.commandLine().getOut(),
+        return StageRunner.run("enrich", bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(),
                 bootstrap -> Stages.enrich(bootstrap, locations.dataFolder().streamsState(), Clock.systemUTC()).start());
     }
 }

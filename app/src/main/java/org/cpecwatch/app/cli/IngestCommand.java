@@ -28,7 +28,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         IngestConfig config = IngestConfig.defaults(locations.inbox.toAbsolutePath().normalize(), locations.dataFolder().root());
-        return StageRunner.run("ingest", bootstrapServers, spec.commandLine().getOut(),
+        return StageRunner.run("ingest", bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(),
                 bootstrap -> Stages.ingest(bootstrap, config, Clock.systemUTC(), progress).start());
     }
 }

@@ -28,7 +28,7 @@ final class SinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
-        return StageRunner.run("sink", bootstrapServers, spec.commandLine().getOut(), bootstrap -> {
+        return StageRunner.run("sink", bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(), bootstrap -> {
             ArticleStore store = ArticleStore.open(locations.database(), Clock.systemUTC());
             SinkService sink = Stages.sink(bootstrap, store, Clock.systemUTC(), progress).start();
             return () -> {

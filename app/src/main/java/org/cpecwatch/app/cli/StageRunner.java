@@ -1,6 +1,8 @@
 package org.cpecwatch.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.cpecwatch.app.pipeline.TopicSetup;
 
@@ -14,14 +16,21 @@ final class StageRunner {
     private StageRunner() {
     }
 
-    static int run(String stage, String bootstrapServers, PrintWriter out, StageFactory factory) throws Exception {
+    /** Runs the stage until a signal; {@code <data>/<stage>.ready} exists while it runs, for container healthchecks. */
+    static int run(String stage, String bootstrapServers, Path dataFolder, PrintWriter out, StageFactory factory)
+            throws Exception {
         ShutdownSignal shutdown = new ShutdownSignal();
+        Path ready = dataFolder.resolve(stage + ".ready");
         try {
             TopicSetup.ensure(bootstrapServers);
             try (AutoCloseable running = factory.start(bootstrapServers)) {
+                Files.createDirectories(dataFolder);
+                Files.writeString(ready, bootstrapServers);
                 out.println("ready: " + stage + " on " + bootstrapServers);
                 out.flush();
                 shutdown.await();
+            } finally {
+                Files.deleteIfExists(ready);
             }
             out.println("stopped");
             return 0;
