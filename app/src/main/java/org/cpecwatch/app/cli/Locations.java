@@ -19,7 +19,7 @@ final class Locations {
 
     @Option(names = "--db", paramLabel = "URL",
             description = "Database: a SQLite file path, jdbc:sqlite:PATH or jdbc:postgresql://HOST:PORT/DB"
-                    + " (default: <data>/cpecwatch.db).")
+                    + " (default: the one the last run on --data used, else <data>/cpecwatch.db).")
     String db;
 
     DataFolder dataFolder() {
@@ -27,11 +27,12 @@ final class Locations {
     }
 
     Database database() {
-        if (db == null) {
+        String location = db != null ? db : dataFolder().rememberedDatabase().orElse(null);
+        if (location == null) {
             return Database.sqlite(dataFolder().database());
         }
         try {
-            return Database.of(db);
+            return Database.of(location);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -62,6 +62,7 @@ final class RunCommand implements Callable<Integer> {
     private void runPipeline(DataFolder data, String bootstrap, boolean embedded, ShutdownSignal shutdown) throws Exception {
         TopicSetup.ensure(bootstrap);
         data.publishBrokerAddress(bootstrap);
+        data.rememberDatabase(locations.db != null ? locations.db : "jdbc:sqlite:" + data.database());
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         IngestConfig ingest = IngestConfig.defaults(locations.inbox.toAbsolutePath().normalize(), data.root());
         try (Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), locations.database(),

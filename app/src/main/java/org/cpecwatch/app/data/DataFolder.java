@@ -55,6 +55,31 @@ public final class DataFolder {
         return root.resolve("run.lock");
     }
 
+    private Path databaseFile() {
+        return root.resolve("database.url");
+    }
+
+    /** Remembers which database {@code run} writes to, so the reading commands find it without --db. */
+    public void rememberDatabase(String location) {
+        try {
+            Files.createDirectories(root);
+            Files.writeString(databaseFile(), location, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + databaseFile(), e);
+        }
+    }
+
+    /** The database the last {@code run} on this folder wrote to, if one said so. */
+    public Optional<String> rememberedDatabase() {
+        try {
+            return Files.exists(databaseFile())
+                    ? Optional.of(Files.readString(databaseFile(), StandardCharsets.UTF_8).strip())
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + databaseFile(), e);
+        }
+    }
+
     private Path brokerAddressFile() {
         return root.resolve("broker.address");
     }
