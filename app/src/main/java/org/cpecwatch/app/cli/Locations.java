@@ -26,8 +26,17 @@ final class Locations {
         return new DataFolder(data);
     }
 
+    /** For readers: --db, else the database the last run on this data folder wrote to, else the SQLite default. */
     Database database() {
-        String location = db != null ? db : dataFolder().rememberedDatabase().orElse(null);
+        return open(db != null ? db : dataFolder().rememberedDatabase().orElse(null));
+    }
+
+    /** For writers: --db, else the SQLite default; a writer never follows another run's choice silently. */
+    Database databaseToWrite() {
+        return open(db);
+    }
+
+    private Database open(String location) {
         if (location == null) {
             return Database.sqlite(dataFolder().database());
         }

@@ -10,6 +10,7 @@ import org.cpecwatch.app.pipeline.Pipeline;
 import org.cpecwatch.app.pipeline.TopicSetup;
 import org.cpecwatch.broker.EmbeddedKafkaBroker;
 import org.cpecwatch.ingest.IngestConfig;
+import org.cpecwatch.sink.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,15 +63,16 @@ final class RunCommand implements Callable<Integer> {
     private void runPipeline(DataFolder data, String bootstrap, boolean embedded, ShutdownSignal shutdown) throws Exception {
         TopicSetup.ensure(bootstrap);
         data.publishBrokerAddress(bootstrap);
+        Database database = locations.databaseToWrite();
         data.rememberDatabase(locations.db != null ? locations.db : "jdbc:sqlite:" + data.database());
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         IngestConfig ingest = IngestConfig.defaults(locations.inbox.toAbsolutePath().normalize(), data.root());
-        try (Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), locations.database(),
+        try (Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), database,
                 Clock.systemUTC(), progress, progress)) {
             double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "ready in %.1f s: broker %s (%s), watching %s, database %s%n", seconds, bootstrap,
-                    embedded ? "embedded" : "external", ingest.inbox(), locations.database().describe());
+                    embedded ? "embedded" : "external", ingest.inbox(), database.describe());
             spec.commandLine().getOut().flush();
             shutdown.await();
             spec.commandLine().getOut().println("stopping...");

@@ -29,7 +29,7 @@ final class SinkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         return StageRunner.run("sink", bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(), bootstrap -> {
-            ArticleStore store = ArticleStore.open(locations.database(), Clock.systemUTC());
+            ArticleStore store = ArticleStore.open(locations.databaseToWrite(), Clock.systemUTC());
             SinkService sink = Stages.sink(bootstrap, store, Clock.systemUTC(), progress).start();
             return () -> {
                 sink.close();
