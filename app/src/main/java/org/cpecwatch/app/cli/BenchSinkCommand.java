@@ -48,8 +48,23 @@ import picocli.CommandLine.Spec;
                 + "broker and, by default, a new SQLite file in a temporary folder).")
 final class BenchSinkCommand implements Callable<Integer> {
 
-    private static final String TEXT_5KB = ("Security for Chinese engineers working on CPEC projects in Gwadar and "
-            + "Karachi was raised after the attack claimed by the BLA. ").repeat(40);
+    private static final String[] WORDS = ("security chinese engineers workers nationals convoy attack blast suicide "
+            + "bomber police officials province district karachi gwadar quetta balochistan sindh punjab islamabad dasu "
+            + "besham kohistan project corridor cpec port highway power plant dam tunnel investment loan trade minister "
+            + "embassy ambassador condemned claimed responsibility militants group liberation army killed injured "
+            + "hospital investigation arrested suspects court hearing threat extortion kidnapped protection force "
+            + "special unit division checkpoint patrol deployed measures meeting agreed cooperation safety personnel "
+            + "institutions diplomatic pressure foreign office spokesperson statement reported according sources said "
+            + "on the in of and to a was were for with by at from after before during against near between").split(" ");
+
+    /** About 5 KB of varied prose, so compression and text indexing cost what real articles cost. */
+    private static String text(java.util.Random random) {
+        StringBuilder text = new StringBuilder(5200);
+        while (text.length() < 5000) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(12) == 0 ? ". " : " ");
+        }
+        return text.toString();
+    }
 
     @Option(names = "--db", paramLabel = "URL", description = "Database to fill (default: a new SQLite file).")
     String db;
@@ -78,11 +93,11 @@ final class BenchSinkCommand implements Callable<Integer> {
             };
             Map<String, Object> settings = new HashMap<>(SinkConsumerSettings.of(broker.bootstrapServers()));
             settings.put(ConsumerConfig.GROUP_ID_CONFIG, run);
-            try (ArticleStore store = ArticleStore.open(database, Clock.systemUTC());
-                 KafkaProducer<byte[], byte[]> letters = new KafkaProducer<>(ProducerSettings.durable(broker.bootstrapServers(), run),
+            List<ArticleStore> stores = ArticleStore.openWriters(database, Clock.systemUTC());
+            try (KafkaProducer<byte[], byte[]> letters = new KafkaProducer<>(ProducerSettings.durable(broker.bootstrapServers(), run),
                          new ByteArraySerializer(), new ByteArraySerializer())) {
                 long start = System.nanoTime();
-                try (SinkService sink = new SinkService(new KafkaConsumer<>(settings), letters, store, run,
+                try (SinkService sink = new SinkService(new KafkaConsumer<>(settings), letters, stores, run,
                         Clock.systemUTC(), counter).start()) {
                     if (!stored.await(10, TimeUnit.MINUTES)) {
                         throw new UserError("the sink stored only " + (articles - stored.getCount()) + " articles in 10 minutes");
@@ -91,8 +106,13 @@ final class BenchSinkCommand implements Callable<Integer> {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 out.printf(Locale.ROOT, "sink into %s: %d articles (5 KB text, 2 categories, 3 entities each) in %.2f s = %.0f rows/s%n",
                         database.dialect().name(), articles, seconds, articles / seconds);
-                out.printf(Locale.ROOT, "machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                        System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
+                out.printf(Locale.ROOT, "machine: %d cores, %s, Java %s; %d writer connection(s)%n",
+                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " "
+                                + System.getProperty("os.arch"), System.getProperty("java.version"), stores.size());
+            } finally {
+                for (ArticleStore store : stores) {
+                    store.close();
+                }
             }
         } finally {
             Folders.deleteQuietly(folder);
@@ -105,8 +125,9 @@ final class BenchSinkCommand implements Callable<Integer> {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(bootstrap, run),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             List<java.util.concurrent.Future<?>> sends = new ArrayList<>();
+            java.util.Random random = new java.util.Random(42);
             for (int i = 0; i < articles; i++) {
-                EnrichedArticle a = article(run + "-" + i, i);
+                EnrichedArticle a = article(run + "-" + i, i, text(random));
                 sends.add(producer.send(new ProducerRecord<>(Topics.ENRICHED, a.getId().getBytes(StandardCharsets.UTF_8),
                         ArticleSerdes.enriched().serialize(Topics.ENRICHED, a))));
             }
@@ -116,11 +137,11 @@ final class BenchSinkCommand implements Callable<Integer> {
         }
     }
 
-    private static EnrichedArticle article(String id, int i) {
+    private static EnrichedArticle article(String id, int i, String text) {
         Span span = new Span(0, 7, "Chinese");
         return EnrichedArticle.newBuilder().setId(id).setSourceFile(i + ".txt").setIngestedAt(Instant.now())
                 .setEnrichedAt(Instant.now()).setTitle("Article " + i).setPublishedDate("2024-10-07")
-                .setCleanText(TEXT_5KB + i)
+                .setCleanText(text)
                 .setRelevance(Relevance.newBuilder().setScore(0.8).setLabel(RelevanceLabel.RELEVANT)
                         .setRulesetVersion("bench").build())
                 .setCategories(List.of(new CategoryTag(Category.ATTACK, List.of(span)),

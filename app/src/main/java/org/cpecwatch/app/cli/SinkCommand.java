@@ -1,6 +1,7 @@
 package org.cpecwatch.app.cli;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.pipeline.Stages;
@@ -29,11 +30,13 @@ final class SinkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         return StageRunner.run("sink", bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(), bootstrap -> {
-            ArticleStore store = ArticleStore.open(locations.databaseToWrite(), Clock.systemUTC());
-            SinkService sink = Stages.sink(bootstrap, store, Clock.systemUTC(), progress).start();
+            List<ArticleStore> stores = ArticleStore.openWriters(locations.databaseToWrite(), Clock.systemUTC());
+            SinkService sink = Stages.sink(bootstrap, stores, Clock.systemUTC(), progress).start();
             return () -> {
                 sink.close();
-                store.close();
+                for (ArticleStore store : stores) {
+                    store.close();
+                }
             };
         });
     }

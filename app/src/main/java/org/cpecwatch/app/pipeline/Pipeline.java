@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
@@ -27,9 +28,9 @@ public final class Pipeline implements AutoCloseable {
                                  Clock clock, IngestListener ingestListener, SinkListener sinkListener) throws SQLException {
         Pipeline pipeline = new Pipeline();
         try {
-            ArticleStore store = ArticleStore.open(database, clock);
-            pipeline.running.push(store);
-            pipeline.running.push(Stages.sink(bootstrapServers, store, clock, sinkListener).start());
+            List<ArticleStore> stores = ArticleStore.openWriters(database, clock);
+            stores.forEach(pipeline.running::push);
+            pipeline.running.push(Stages.sink(bootstrapServers, stores, clock, sinkListener).start());
             pipeline.running.push(Stages.enrich(bootstrapServers, streamsState, clock).start());
             pipeline.running.push(Stages.ingest(bootstrapServers, ingest, clock, ingestListener).start());
             return pipeline;

@@ -2,6 +2,7 @@ package org.cpecwatch.app.pipeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -38,11 +39,11 @@ public final class Stages {
         return new EnrichService(EnrichStreamsConfig.of(bootstrapServers, stateDir), clock);
     }
 
-    public static SinkService sink(String bootstrapServers, ArticleStore store, Clock clock, SinkListener listener) {
+    public static SinkService sink(String bootstrapServers, List<ArticleStore> stores, Clock clock, SinkListener listener) {
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(SinkConsumerSettings.of(bootstrapServers));
         KafkaProducer<byte[], byte[]> deadLetters = new KafkaProducer<>(
                 ProducerSettings.durable(bootstrapServers, "cpecwatch-sink-dlq"),
                 new ByteArraySerializer(), new ByteArraySerializer());
-        return new SinkService(consumer, deadLetters, store, SinkConsumerSettings.GROUP_ID, clock, listener);
+        return new SinkService(consumer, deadLetters, stores, SinkConsumerSettings.GROUP_ID, clock, listener);
     }
 }

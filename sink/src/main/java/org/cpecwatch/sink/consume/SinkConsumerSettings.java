@@ -21,7 +21,10 @@ public final class SinkConsumerSettings {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+                // Small fetches per partition and a larger poll: one poll then spans several partitions, which the
+                // sink writes in parallel on a server database.
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1500,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 256 * 1024,
                 // A crashed sink holds its partitions until its session expires: 10 s, not the default 45 s.
                 ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000,
                 // Values are decoded by the sink so a poison record can be dead-lettered instead of stopping the poll.

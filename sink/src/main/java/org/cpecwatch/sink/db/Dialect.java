@@ -33,6 +33,9 @@ public interface Dialect {
     /** True for failures that say "try again later" (down, locked, busy) rather than "this row is wrong". */
     boolean isTransient(SQLException e);
 
+    /** How many connections may usefully write at once. */
+    int parallelWriters();
+
     /** Per-connection settings. */
     void configure(Connection connection) throws SQLException;
 }

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 
+import org.cpecwatch.schemas.topic.Topics;
+
 /** PostgreSQL, for production: jsonb for the full record, a generated tsvector with a GIN index for text search. */
 public final class PostgresDialect implements Dialect {
 
@@ -62,6 +64,12 @@ public final class PostgresDialect implements Dialect {
         String state = e.getSQLState();
         return e instanceof SQLTransientException || e instanceof SQLRecoverableException
                 || (state != null && state.length() >= 2 && TRANSIENT_CLASSES.contains(state.substring(0, 2)));
+    }
+
+    /** One per partition of the enriched topic: the server indexes text on as many cores as it gets. */
+    @Override
+    public int parallelWriters() {
+        return Topics.enriched().partitions();
     }
 
     @Override

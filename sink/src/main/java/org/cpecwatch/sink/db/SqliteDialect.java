@@ -82,6 +82,12 @@ public final class SqliteDialect implements Dialect {
         return e instanceof SQLTransientException;
     }
 
+    /** One: SQLite takes one writer at a time, a second connection would only wait for the lock. */
+    @Override
+    public int parallelWriters() {
+        return 1;
+    }
+
     @Override
     public void configure(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {

@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -117,6 +119,12 @@ final class ArticleRows {
         try (PreparedStatement upsert = c.prepareStatement(upsertEntity);
              PreparedStatement link = c.prepareStatement(
                      "INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)")) {
+            // New entities are created in one global order, so parallel writers never wait on each other in a cycle.
+            Map<EntityKey, Entity> distinct = new TreeMap<>(Comparator.comparing(EntityKey::type).thenComparing(EntityKey::name));
+            articles.forEach(a -> a.getEntities().forEach(e -> distinct.putIfAbsent(new EntityKey(e.getType(), e.getName()), e)));
+            for (Entity entity : distinct.values()) {
+                entityId(upsert, entity);
+            }
             for (EnrichedArticle a : articles) {
                 Map<Long, Integer> mentions = new HashMap<>();
                 for (Entity entity : a.getEntities()) {

@@ -46,6 +46,16 @@ public final class ArticleStore implements AutoCloseable {
         return new ArticleStore(database, clock);
     }
 
+    /** As many stores (connections) as the database can use in parallel, sharing one migration. */
+    public static List<ArticleStore> openWriters(Database database, Clock clock) throws SQLException {
+        database.migrate();
+        List<ArticleStore> stores = new java.util.ArrayList<>();
+        for (int i = 0; i < database.dialect().parallelWriters(); i++) {
+            stores.add(new ArticleStore(database, clock));
+        }
+        return stores;
+    }
+
     public Dialect dialect() {
         return database.dialect();
     }
