@@ -65,7 +65,9 @@ class PipelineIT {
         try (Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), ingest, data.streamsState(), database,
                 Clock.systemUTC(), IngestListener.NONE, sinkListener)) {
             Seeds.copyTo(inbox);
-            Eventually.await(WAIT, () -> stored.containsAll(Seeds.names()), () -> "stored " + stored);
+            // The topic may already hold these articles from another test, so wait for the files too.
+            Eventually.await(WAIT, () -> stored.containsAll(Seeds.names()) && archived(data) == 5,
+                    () -> "stored " + stored + ", archived " + archived(data));
         }
 
         try (ArticleStore store = ArticleStore.open(database, Clock.systemUTC())) {
@@ -75,6 +77,14 @@ class PipelineIT {
         assertEquals(List.of(), files(inbox), "inbox empty");
         assertEquals(5, files(data.archive()).size(), "five files archived");
         assertTrue(files(data.processing()).isEmpty());
+    }
+
+    private static int archived(DataFolder data) {
+        try {
+            return files(data.archive()).size();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static List<Path> files(Path folder) throws IOException {
