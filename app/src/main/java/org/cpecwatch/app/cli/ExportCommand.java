@@ -44,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ArticleFilter filter = filters.toFilter(null);
         long[] written = {0};
-        try (ArticleStore store = ReadOnlyDatabase.open(locations.database());
+        try (ArticleStore store = ExistingDatabase.open(locations.database());
              BufferedWriter file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             ArticleQueries queries = new ArticleQueries(store.connection(), store.dialect());
             if (format == ExportFormat.jsonl) {

@@ -54,7 +54,7 @@ final class IncidentsCommand implements Callable<Integer> {
             throw new UserError("--limit must be at least 1, got " + limit);
         }
         List<IncidentSummary> incidents;
-        try (ArticleStore store = ReadOnlyDatabase.open(locations.database())) {
+        try (ArticleStore store = ExistingDatabase.open(locations.database())) {
             incidents = new IncidentQueries(store.connection()).find(new IncidentFilter(since, province, limit));
         }
         PrintWriter out = spec.commandLine().getOut();

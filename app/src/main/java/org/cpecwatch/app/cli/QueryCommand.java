@@ -43,7 +43,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ArticleSummary> articles;
-        try (ArticleStore store = ReadOnlyDatabase.open(locations.database())) {
+        try (ArticleStore store = ExistingDatabase.open(locations.database())) {
             articles = new ArticleQueries(store.connection(), store.dialect()).find(filters.toFilter(DEFAULT_LIMIT));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -6,10 +6,10 @@ import java.time.Clock;
 import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.sink.store.ArticleStore;
 
-/** Opens the pipeline's database for reading, or says plainly that there is none yet. */
-final class ReadOnlyDatabase {
+/** Opens the database the pipeline wrote (migrating its schema if older), or says plainly that there is none yet. */
+final class ExistingDatabase {
 
-    private ReadOnlyDatabase() {
+    private ExistingDatabase() {
     }
 
     static ArticleStore open(Database database) throws SQLException {
