@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,7 +94,7 @@ final class BenchSinkCommand implements Callable<Integer> {
             };
             Map<String, Object> settings = new HashMap<>(SinkConsumerSettings.of(broker.bootstrapServers()));
             settings.put(ConsumerConfig.GROUP_ID_CONFIG, run);
-            List<ArticleStore> stores = ArticleStore.openWriters(database, Clock.systemUTC());
+            List<ArticleStore> stores = ArticleStore.openWriters(database, Clock.systemUTC(), Duration.ZERO);
             try (KafkaProducer<byte[], byte[]> letters = new KafkaProducer<>(ProducerSettings.durable(broker.bootstrapServers(), run),
                          new ByteArraySerializer(), new ByteArraySerializer())) {
                 long start = System.nanoTime();

@@ -30,7 +30,8 @@ final class SinkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         return StageRunner.run("sink", bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(), bootstrap -> {
-            List<ArticleStore> stores = ArticleStore.openWriters(locations.databaseToWrite(), Clock.systemUTC());
+            List<ArticleStore> stores = ArticleStore.openWriters(locations.databaseToWrite(), Clock.systemUTC(),
+                    ArticleStore.STARTUP_PATIENCE);
             SinkService sink = Stages.sink(bootstrap, stores, Clock.systemUTC(), progress).start();
             return () -> {
                 sink.close();

@@ -25,16 +25,17 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public static Pipeline start(String bootstrapServers, IngestConfig ingest, Path streamsState, Database database,
-                                 Clock clock, IngestListener ingestListener, SinkListener sinkListener) throws SQLException {
+                                 Clock clock, IngestListener ingestListener, SinkListener sinkListener)
+            throws SQLException, InterruptedException {
         Pipeline pipeline = new Pipeline();
         try {
-            List<ArticleStore> stores = ArticleStore.openWriters(database, clock);
+            List<ArticleStore> stores = ArticleStore.openWriters(database, clock, ArticleStore.STARTUP_PATIENCE);
             stores.forEach(pipeline.running::push);
             pipeline.running.push(Stages.sink(bootstrapServers, stores, clock, sinkListener).start());
             pipeline.running.push(Stages.enrich(bootstrapServers, streamsState, clock).start());
             pipeline.running.push(Stages.ingest(bootstrapServers, ingest, clock, ingestListener).start());
             return pipeline;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | InterruptedException | RuntimeException e) {
             pipeline.close();
             throw e;
         }

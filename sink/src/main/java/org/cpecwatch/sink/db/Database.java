@@ -97,8 +97,23 @@ public final class Database {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new SQLException("cannot migrate " + describe() + ": " + e.getMessage(), e);
+            SQLException cause = rootSqlException(e);
+            if (cause != null) {
+                // Flyway's own message spans a dozen lines; the driver's says what happened in one.
+                throw new SQLException("cannot use " + describe() + ": " + cause.getMessage(), cause.getSQLState(), e);
+            }
+            throw new SQLException("cannot migrate " + describe() + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }
+    }
+
+    private static SQLException rootSqlException(Throwable e) {
+        SQLException found = null;
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                found = sql;
+            }
+        }
+        return found;
     }
 
     private static void createParentFolder(Path file) throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.cpecwatch.schemas.avro.RelevanceLabel;
 import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.sink.db.Dialect;
 import org.cpecwatch.sink.db.Timestamps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Enriched articles in normalised tables, one row per article id, and the consumer positions that produced them,
@@ -28,6 +31,10 @@ public final class ArticleStore implements AutoCloseable {
             INSERT INTO sink_offsets (consumer_group, topic, partition_id, next_offset) VALUES (?, ?, ?, ?)
             ON CONFLICT (consumer_group, topic, partition_id) DO UPDATE SET next_offset = excluded.next_offset
             """;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleStore.class);
+    /** How long a starting sink waits for a database that is down before it gives up. */
+    public static final Duration STARTUP_PATIENCE = Duration.ofMinutes(1);
 
     private final Database database;
     private final Clock clock;
@@ -46,9 +53,27 @@ public final class ArticleStore implements AutoCloseable {
         return new ArticleStore(database, clock);
     }
 
-    /** As many stores (connections) as the database can use in parallel, sharing one migration. */
-    public static List<ArticleStore> openWriters(Database database, Clock clock) throws SQLException {
-        database.migrate();
+    /**
+     * As many stores (connections) as the database can use in parallel, sharing one migration. A database that is
+     * down at start-up is waited for, with backoff, up to {@code patience}; a refusal that is not an outage fails at once.
+     */
+    public static List<ArticleStore> openWriters(Database database, Clock clock, Duration patience)
+            throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        Duration backoff = Duration.ofMillis(500);
+        while (true) {
+            try {
+                database.migrate();
+                break;
+            } catch (SQLException e) {
+                if (!database.dialect().isTransient(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.warn("database unavailable, retrying: {}", e.getMessage());
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : backoff.multipliedBy(2);
+            }
+        }
         List<ArticleStore> stores = new java.util.ArrayList<>();
         for (int i = 0; i < database.dialect().parallelWriters(); i++) {
             stores.add(new ArticleStore(database, clock));
