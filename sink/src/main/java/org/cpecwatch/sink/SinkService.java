@@ -96,25 +96,16 @@ public final class SinkService implements AutoCloseable {
                 if (records.isEmpty()) {
                     continue;
                 }
-                boolean retry = false;
-                Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
-                for (Written written : write(records)) {
-                    if (written.result().retry()) {
-                        retry = true;
-                        written.partitions().forEach(p -> consumer.seek(p, records.records(p).get(0).offset()));
-                    } else {
-                        written.result().nextOffsets().forEach((p, o) -> commit.put(p, new OffsetAndMetadata(o)));
-                        written.result().stored().forEach(listener::stored);
-                    }
-                }
-                if (!commit.isEmpty()) {
-                    consumer.commitAsync(commit, null);
-                }
-                if (retry) {
+                try {
+                    backoff = handle(records, backoff);
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // A bug in one batch must not end the sink: read the batch again after a pause.
+                    LOG.error("unexpected error on a batch of {} records, will retry", records.count(), e);
+                    records.partitions().forEach(p -> consumer.seek(p, records.records(p).get(0).offset()));
                     sleep(backoff);
-                    backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-                } else {
-                    backoff = FIRST_BACKOFF;
+                    backoff = longer(backoff);
                 }
             }
         } catch (WakeupException e) {
@@ -128,6 +119,34 @@ public final class SinkService implements AutoCloseable {
         } finally {
             consumer.close();
         }
+    }
+
+    /** Writes one poll's records; returns the backoff for the next failure. */
+    private Duration handle(ConsumerRecords<String, byte[]> records, Duration backoff) throws InterruptedException {
+        boolean retry = false;
+        Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+        for (Written written : write(records)) {
+            if (written.result().retry()) {
+                retry = true;
+                written.partitions().forEach(p -> consumer.seek(p, records.records(p).get(0).offset()));
+            } else {
+                written.result().nextOffsets().forEach((p, o) -> commit.put(p, new OffsetAndMetadata(o)));
+                written.result().stored().forEach(listener::stored);
+            }
+        }
+        if (!commit.isEmpty()) {
+            consumer.commitAsync(commit, null);
+        }
+        if (retry) {
+            sleep(backoff);
+            return longer(backoff);
+        }
+        return FIRST_BACKOFF;
+    }
+
+    private static Duration longer(Duration backoff) {
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
     }
 
     /** The partitions one transaction covered and what it achieved. */

@@ -1,6 +1,8 @@
 -- Timestamps are ISO-8601 UTC text with millisecond precision (sortable as text).
+-- row_id is the full-text index's key: an INTEGER PRIMARY KEY never changes, where a bare rowid may on VACUUM.
 CREATE TABLE articles (
-    id                TEXT PRIMARY KEY,
+    row_id            INTEGER PRIMARY KEY,
+    id                TEXT NOT NULL UNIQUE,
     title             TEXT,
     published_date    TEXT,
     date_precision    TEXT CHECK (date_precision IN ('DAY', 'MONTH', 'YEAR')),
@@ -79,17 +81,17 @@ CREATE TABLE sink_offsets (
 );
 
 -- Full-text index over title and text, kept in step with articles by triggers (the upsert fires them).
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, clean_text, content='articles', content_rowid='rowid');
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, clean_text, content='articles', content_rowid='row_id');
 
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.rowid, new.title, new.clean_text);
+    INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.row_id, new.title, new.clean_text);
 END;
 
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, clean_text) VALUES ('delete', old.rowid, old.title, old.clean_text);
+    INSERT INTO articles_fts (articles_fts, rowid, title, clean_text) VALUES ('delete', old.row_id, old.title, old.clean_text);
 END;
 
 CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, clean_text) VALUES ('delete', old.rowid, old.title, old.clean_text);
-    INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.rowid, new.title, new.clean_text);
+    INSERT INTO articles_fts (articles_fts, rowid, title, clean_text) VALUES ('delete', old.row_id, old.title, old.clean_text);
+    INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.row_id, new.title, new.clean_text);
 END;

@@ -20,7 +20,7 @@ final class ProgressLines implements IngestListener, SinkListener {
 
     @Override
     public void stored(EnrichedArticle article) {
-        print(String.format(Locale.ROOT, "stored  %s  %-17s %.2f  %s", article.getId().substring(0, SHORT_ID),
+        print(String.format(Locale.ROOT, "stored  %s  %-17s %.2f  %s", article.getId().substring(0, Math.min(SHORT_ID, article.getId().length())),
                 article.getRelevance().getLabel(), article.getRelevance().getScore(), article.getSourceFile()));
     }
 

@@ -59,10 +59,15 @@ public final class DataFolder {
         return root.resolve("database.url");
     }
 
-    /** Remembers which database {@code run} writes to, so the reading commands find it without --db. */
+    /**
+     * Remembers which database {@code run} writes to, so the reading commands find it without --db. The URL may
+     * hold a password, so the file is readable by its owner only.
+     */
     public void rememberDatabase(String location) {
         try {
             Files.createDirectories(root);
+            Files.deleteIfExists(databaseFile());
+            Files.createFile(databaseFile(), ownerOnly());
             Files.writeString(databaseFile(), location, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + databaseFile(), e);
@@ -78,6 +83,14 @@ public final class DataFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + databaseFile(), e);
         }
+    }
+
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly() {
+        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new java.nio.file.attribute.FileAttribute<?>[0];
+        }
+        return new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))};
     }
 
     private Path brokerAddressFile() {

@@ -65,7 +65,7 @@ public final class BatchWriter {
             LOG.warn("cannot write to the dead-letter topic, will retry: {}", e.getCause().getMessage());
             return BatchResult.retryLater();
         } catch (SQLException e) {
-            if (store.dialect().isTransient(e)) {
+            if (!store.dialect().refusesRow(e)) {
                 LOG.warn("database unavailable for a batch of {} records, will retry: {}", items.size(), e.getMessage());
                 return BatchResult.retryLater();
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 
 import org.flywaydb.core.Flyway;
@@ -32,7 +33,7 @@ public final class Database {
     public static Database of(String location) {
         Objects.requireNonNull(location, "location");
         if (location.startsWith(POSTGRESQL)) {
-            return new Database(withBatchRewriting(location), new PostgresDialect());
+            return new Database(withSinkSettings(location), new PostgresDialect());
         }
         if (location.startsWith(SQLITE)) {
             return sqlite(Path.of(location.substring(SQLITE.length())));
@@ -44,12 +45,20 @@ public final class Database {
         return sqlite(Path.of(location));
     }
 
-    /** The driver sends a batch of inserts as one multi-row statement: several times faster for the sink. */
-    private static String withBatchRewriting(String url) {
-        if (url.contains("reWriteBatchedInserts")) {
-            return url;
+    /**
+     * Driver settings the sink relies on, unless the URL sets them: batches of inserts sent as one multi-row
+     * statement (several times faster), and a socket that gives up on a server that vanished mid-query instead of
+     * waiting forever (the sink then reconnects).
+     */
+    private static String withSinkSettings(String url) {
+        String result = url;
+        for (String setting : List.of("reWriteBatchedInserts=true", "tcpKeepAlive=true", "socketTimeout=300")) {
+            String name = setting.substring(0, setting.indexOf('='));
+            if (!result.contains(name + "=")) {
+                result += (result.contains("?") ? "&" : "?") + setting;
+            }
         }
-        return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        return result;
     }
 
     public static Database sqlite(Path file) {

@@ -30,8 +30,12 @@ public interface Dialect {
     /** Reads a timestamp column back as ISO-8601 UTC text, whatever type the database stores it as. */
     String readTimestamp(ResultSet rs, String column) throws SQLException;
 
-    /** True for failures that say "try again later" (down, locked, busy) rather than "this row is wrong". */
-    boolean isTransient(SQLException e);
+    /**
+     * True only when the database refused the data itself (a constraint, a value out of range, a row too large):
+     * the one failure that retrying cannot cure. Everything else (down, locked, permissions, schema drift) is
+     * waited out, so no good article is ever dead-lettered because the database was unwell.
+     */
+    boolean refusesRow(SQLException e);
 
     /** How many connections may usefully write at once. */
     int parallelWriters();

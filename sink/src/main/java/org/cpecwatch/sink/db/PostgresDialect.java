@@ -3,8 +3,6 @@ package org.cpecwatch.sink.db;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -14,8 +12,8 @@ import org.cpecwatch.schemas.topic.Topics;
 /** PostgreSQL, for production: jsonb for the full record, a generated tsvector with a GIN index for text search. */
 public final class PostgresDialect implements Dialect {
 
-    // Connection exceptions, insufficient resources, operator intervention (shutdown), transaction rollback.
-    private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53", "57", "40");
+    // Data exception, integrity constraint violation, program limit exceeded (a value too large).
+    private static final Set<String> ROW_REFUSAL_CLASSES = Set.of("22", "23", "54");
 
     @Override
     public String name() {
@@ -60,10 +58,9 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public boolean isTransient(SQLException e) {
+    public boolean refusesRow(SQLException e) {
         String state = e.getSQLState();
-        return e instanceof SQLTransientException || e instanceof SQLRecoverableException
-                || (state != null && state.length() >= 2 && TRANSIENT_CLASSES.contains(state.substring(0, 2)));
+        return state != null && state.length() >= 2 && ROW_REFUSAL_CLASSES.contains(state.substring(0, 2));
     }
 
     /** One per partition of the enriched topic: the server indexes text on as many cores as it gets. */

@@ -3,7 +3,6 @@ package org.cpecwatch.sink.db;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +17,8 @@ import org.sqlite.SQLiteException;
 public final class SqliteDialect implements Dialect {
 
     private static final Pattern TERM = Pattern.compile("\"([^\"]*)\"|(\\S+)");
-    private static final Set<SQLiteErrorCode> TRANSIENT = Set.of(SQLiteErrorCode.SQLITE_BUSY,
-            SQLiteErrorCode.SQLITE_LOCKED, SQLiteErrorCode.SQLITE_IOERR, SQLiteErrorCode.SQLITE_CANTOPEN,
-            SQLiteErrorCode.SQLITE_FULL, SQLiteErrorCode.SQLITE_READONLY, SQLiteErrorCode.SQLITE_PROTOCOL);
+    private static final Set<SQLiteErrorCode> ROW_REFUSALS = Set.of(SQLiteErrorCode.SQLITE_CONSTRAINT,
+            SQLiteErrorCode.SQLITE_TOOBIG, SQLiteErrorCode.SQLITE_MISMATCH);
 
     @Override
     public String name() {
@@ -44,7 +42,7 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public String textMatch() {
-        return "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)";
+        return "a.row_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)";
     }
 
     /** Each word or "quoted phrase" becomes an FTS5 string, so all must match and no character is an operator. */
@@ -73,13 +71,13 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public boolean isTransient(SQLException e) {
+    public boolean refusesRow(SQLException e) {
         if (e instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();
-            // Extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_IOERR_WRITE, ...) share the primary code's low byte.
-            return TRANSIENT.stream().anyMatch(t -> (code.code & 0xFF) == t.code);
+            // Extended codes (SQLITE_CONSTRAINT_CHECK, SQLITE_CONSTRAINT_NOTNULL, ...) share the primary code's low byte.
+            return ROW_REFUSALS.stream().anyMatch(r -> (code.code & 0xFF) == r.code);
         }
-        return e instanceof SQLTransientException;
+        return false;
     }
 
     /** One: SQLite takes one writer at a time, a second connection would only wait for the lock. */

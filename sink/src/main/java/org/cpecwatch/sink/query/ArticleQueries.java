@@ -45,6 +45,9 @@ public final class ArticleQueries {
 
     /** Streams the full enriched record (JSON) of every match, newest first. */
     public void exportJson(ArticleFilter filter, Consumer<String> out) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        // PostgreSQL streams with a cursor only inside a transaction; otherwise it loads every row first.
+        connection.setAutoCommit(false);
         try (PreparedStatement s = prepare("SELECT a.record_json FROM articles a", filter)) {
             s.setFetchSize(500);
             try (ResultSet rs = s.executeQuery()) {
@@ -52,6 +55,9 @@ public final class ArticleQueries {
                     out.accept(rs.getString(1));
                 }
             }
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
         }
     }
 
@@ -63,7 +69,8 @@ public final class ArticleQueries {
             parameters.add(f.label().name());
         }
         if (f.since() != null) {
-            sql.append(" AND ").append(day()).append(" >= ?");
+            // A month- or year-precision date ("2024-11") compares with the same prefix of the day asked for.
+            sql.append(" AND ").append(day()).append(" >= substr(?, 1, length(").append(day()).append("))");
             parameters.add(f.since().toString());
         }
         if (f.until() != null) {

@@ -22,14 +22,14 @@ public final class IncidentQueries {
                 + " perpetrator, report_count FROM incidents WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (filter.since() != null) {
-            sql.append(" AND incident_date >= ?");
+            sql.append(" AND incident_date >= substr(?, 1, length(incident_date))");
             parameters.add(filter.since().toString());
         }
         if (filter.province() != null) {
             sql.append(" AND lower(province) = ?");
             parameters.add(filter.province().toLowerCase(Locale.ROOT));
         }
-        sql.append(" ORDER BY incident_date DESC, id");
+        sql.append(" ORDER BY incident_date DESC NULLS LAST, id");
         if (filter.limit() != null) {
             sql.append(" LIMIT ?");
             parameters.add(filter.limit());

@@ -27,11 +27,14 @@ final class ArticleRows {
 
     private final String upsertArticle;
     private final String upsertEntity;
-    /** Entity ids known to be committed; entities are never deleted, so an id stays valid once committed. */
-    private final Map<EntityKey, Long> committedIds = new HashMap<>();
-    private final Map<EntityKey, Long> pendingIds = new HashMap<>();
+    /** Entities known to be committed, with the attributes stored; entities are never deleted, so ids stay valid. */
+    private final Map<EntityKey, StoredEntity> committed = new HashMap<>();
+    private final Map<EntityKey, StoredEntity> pending = new HashMap<>();
 
     private record EntityKey(String type, String name) {
+    }
+
+    private record StoredEntity(long id, String attributes) {
     }
 
     ArticleRows(Dialect dialect) {
@@ -158,30 +161,32 @@ final class ArticleRows {
 
     /** The transaction that wrote the last batch committed: the ids it created are safe to reuse. */
     void committed() {
-        committedIds.putAll(pendingIds);
-        pendingIds.clear();
+        committed.putAll(pending);
+        pending.clear();
     }
 
     /** The transaction rolled back: ids it created no longer exist. */
     void rolledBack() {
-        pendingIds.clear();
+        pending.clear();
     }
 
+    /** The entity's id; written only when it is new or its attributes changed, which hot entities never are. */
     private long entityId(PreparedStatement upsert, Entity entity) throws SQLException {
         EntityKey key = new EntityKey(entity.getType(), entity.getName());
-        Long known = committedIds.getOrDefault(key, pendingIds.get(key));
-        if (known != null) {
-            return known;
+        String attributes = json(new java.util.TreeMap<>(entity.getAttributes()));
+        StoredEntity known = pending.containsKey(key) ? pending.get(key) : committed.get(key);
+        if (known != null && known.attributes().equals(attributes)) {
+            return known.id();
         }
-        long id = upsertEntity(upsert, entity);
-        pendingIds.put(key, id);
+        long id = upsertEntity(upsert, entity, attributes);
+        pending.put(key, new StoredEntity(id, attributes));
         return id;
     }
 
-    private static long upsertEntity(PreparedStatement upsert, Entity entity) throws SQLException {
+    private static long upsertEntity(PreparedStatement upsert, Entity entity, String attributes) throws SQLException {
         upsert.setString(1, entity.getType());
         upsert.setString(2, entity.getName());
-        upsert.setString(3, json(entity.getAttributes()));
+        upsert.setString(3, attributes);
         try (ResultSet rs = upsert.executeQuery()) {
             rs.next();
             return rs.getLong(1);

@@ -66,7 +66,7 @@ public final class ArticleStore implements AutoCloseable {
                 database.migrate();
                 break;
             } catch (SQLException e) {
-                if (!database.dialect().isTransient(e) || System.nanoTime() > deadline) {
+                if (database.dialect().refusesRow(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
                 LOG.warn("database unavailable, retrying: {}", e.getMessage());
@@ -95,7 +95,7 @@ public final class ArticleStore implements AutoCloseable {
         Connection c = connection();
         try {
             c.setAutoCommit(false);
-            rows.write(c, articles, Timestamps.format(clock.instant()));
+            rows.write(c, latestPerId(articles), Timestamps.format(clock.instant()));
             writeOffsets(c, group, nextOffsets);
             c.commit();
             rows.committed();
@@ -103,11 +103,25 @@ public final class ArticleStore implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             rows.rolledBack();
             rollbackQuietly(c, e);
-            if (e instanceof SQLException sql && database.dialect().isTransient(sql)) {
+            if (!(e instanceof SQLException sql) || !database.dialect().refusesRow(sql)) {
+                // Anything but a refused row may have left the connection broken: open a new one next time.
                 dropConnection();
             }
             throw e;
         }
+    }
+
+    /**
+     * One row per id: an article enriched twice can sit twice in a batch, and PostgreSQL refuses an upsert that
+     * touches the same row twice in one statement. The later version wins, as it would across batches.
+     */
+    private static List<EnrichedArticle> latestPerId(List<EnrichedArticle> articles) {
+        Map<String, EnrichedArticle> latest = new java.util.LinkedHashMap<>();
+        for (EnrichedArticle a : articles) {
+            latest.remove(a.getId());
+            latest.put(a.getId(), a);
+        }
+        return latest.size() == articles.size() ? articles : List.copyOf(latest.values());
     }
 
     /** The positions this store holds for {@code group}; partitions it never stored are absent. */
