@@ -7,7 +7,6 @@ import org.cpecwatch.app.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "enrich", mixinStandardHelpOptions = true,
@@ -17,15 +16,15 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     Locations locations;
 
-    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT", description = "Kafka cluster.")
-    String bootstrapServers;
+    @Mixin
+    Cluster cluster;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        return StageRunner.run("enrich", bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(),
+        return StageRunner.run("enrich", cluster.bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(),
                 bootstrap -> Stages.enrich(bootstrap, locations.dataFolder().streamsState(), Clock.systemUTC()).start());
     }
 }

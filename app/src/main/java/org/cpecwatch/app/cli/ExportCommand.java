@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
                     written[0]++;
                 });
             } else {
-                try (CsvRows csv = new CsvRows(file, QueryCommand.HEADER_FOR_EXPORT)) {
+                try (CsvRows csv = new CsvRows(file, QueryCommand.CSV_HEADER)) {
                     queries.find(filter).forEach(a -> {
                         csv.add(QueryCommand.cells(a));
                         written[0]++;

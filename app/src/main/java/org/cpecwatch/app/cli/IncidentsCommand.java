@@ -1,16 +1,12 @@
 package org.cpecwatch.app.cli;
 
-import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.cpecwatch.app.format.CsvRows;
+import org.cpecwatch.app.format.Listing;
 import org.cpecwatch.app.format.OutputFormat;
-import org.cpecwatch.app.format.TextTable;
 import org.cpecwatch.app.format.TextTable.Column;
 import org.cpecwatch.sink.query.IncidentFilter;
 import org.cpecwatch.sink.query.IncidentQueries;
@@ -26,8 +22,13 @@ import picocli.CommandLine.Spec;
         description = "Lists the incident register, newest first.")
 final class IncidentsCommand implements Callable<Integer> {
 
-    private static final List<String> HEADER =
-            List.of("date", "type", "place", "province", "killed", "injured", "perpetrator", "reports", "id");
+    private static final Listing<IncidentSummary> LISTING = new Listing<>(
+            List.of("date", "type", "place", "province", "killed", "injured", "perpetrator", "reports", "id"),
+            IncidentsCommand::cells,
+            List.of(new Column("DATE", 10), new Column("TYPE", 16), new Column("PLACE", 28), new Column("PROVINCE", 20),
+                    new Column("KILLED", 6), new Column("INJURED", 7), new Column("PERPETRATOR", 24),
+                    new Column("REPORTS", 7)),
+            i -> cells(i).subList(0, 8));
 
     @Mixin
     Locations locations;
@@ -57,37 +58,17 @@ final class IncidentsCommand implements Callable<Integer> {
         try (ArticleStore store = ExistingDatabase.open(locations.database())) {
             incidents = new IncidentQueries(store.connection()).find(new IncidentFilter(since, province, limit));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> {
-                ObjectMapper json = new ObjectMapper();
-                for (IncidentSummary i : incidents) {
-                    out.println(json.writeValueAsString(i));
-                }
-            }
-            case csv -> {
-                try (CsvRows csv = new CsvRows(out, HEADER)) {
-                    incidents.forEach(i -> csv.add(cells(i)));
-                }
-            }
-            case table -> {
-                TextTable table = new TextTable(List.of(new Column("DATE", 10), new Column("TYPE", 16),
-                        new Column("PLACE", 28), new Column("PROVINCE", 20), new Column("KILLED", 6),
-                        new Column("INJURED", 7), new Column("PERPETRATOR", 24), new Column("REPORTS", 7)));
-                incidents.forEach(i -> table.add(cells(i).subList(0, 8)));
-                table.print(out);
-                if (incidents.isEmpty()) {
-                    out.println("(no incidents in the register yet)");
-                }
-            }
+        LISTING.print(incidents, format, spec.commandLine().getOut());
+        if (incidents.isEmpty() && format == OutputFormat.table) {
+            spec.commandLine().getOut().println("(no incidents in the register yet)");
+            spec.commandLine().getOut().flush();
         }
-        out.flush();
         return 0;
     }
 
     private static List<String> cells(IncidentSummary i) {
-        return new ArrayList<>(Arrays.asList(text(i.date()), i.type(), text(i.place()), text(i.province()),
-                text(i.killed()), text(i.injured()), text(i.perpetrator()), String.valueOf(i.reports()), i.id()));
+        return Arrays.asList(text(i.date()), i.type(), text(i.place()), text(i.province()), text(i.killed()),
+                text(i.injured()), text(i.perpetrator()), String.valueOf(i.reports()), i.id());
     }
 
     private static String text(Object value) {

@@ -8,7 +8,6 @@ import org.cpecwatch.ingest.IngestConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -18,8 +17,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     Locations locations;
 
-    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT", description = "Kafka cluster.")
-    String bootstrapServers;
+    @Mixin
+    Cluster cluster;
 
     @Spec
     CommandSpec spec;
@@ -28,7 +27,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         IngestConfig config = IngestConfig.defaults(locations.inbox.toAbsolutePath().normalize(), locations.dataFolder().root());
-        return StageRunner.run("ingest", bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(),
+        return StageRunner.run("ingest", cluster.bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(),
                 bootstrap -> Stages.ingest(bootstrap, config, Clock.systemUTC(), progress).start());
     }
 }

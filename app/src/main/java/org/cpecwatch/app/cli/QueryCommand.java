@@ -1,14 +1,11 @@
 package org.cpecwatch.app.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.cpecwatch.app.format.CsvRows;
+import org.cpecwatch.app.format.Listing;
 import org.cpecwatch.app.format.OutputFormat;
-import org.cpecwatch.app.format.TextTable;
 import org.cpecwatch.app.format.TextTable.Column;
 import org.cpecwatch.sink.query.ArticleQueries;
 import org.cpecwatch.sink.query.ArticleSummary;
@@ -24,8 +21,13 @@ import picocli.CommandLine.Spec;
 final class QueryCommand implements Callable<Integer> {
 
     static final int DEFAULT_LIMIT = 50;
-    static final List<String> HEADER_FOR_EXPORT =
+    static final List<String> CSV_HEADER =
             List.of("date", "label", "score", "title", "categories", "source", "url", "file", "id");
+    static final Listing<ArticleSummary> LISTING = new Listing<>(CSV_HEADER, QueryCommand::cells,
+            List.of(new Column("DATE", 10), new Column("LABEL", 17), new Column("SCORE", 5), new Column("TITLE", 60),
+                    new Column("CATEGORIES", 30), new Column("FILE", 28), new Column("ID", 12)),
+            a -> List.of(text(a.date()), a.label(), score(a), a.title() == null ? "(untitled)" : a.title(),
+                    String.join(",", a.categories()), a.originalFile(), a.id().substring(0, Math.min(12, a.id().length()))));
 
     @Mixin
     Locations locations;
@@ -46,43 +48,20 @@ final class QueryCommand implements Callable<Integer> {
         try (ArticleStore store = ExistingDatabase.open(locations.database())) {
             articles = new ArticleQueries(store.connection(), store.dialect()).find(filters.toFilter(DEFAULT_LIMIT));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> {
-                ObjectMapper json = new ObjectMapper();
-                for (ArticleSummary a : articles) {
-                    out.println(json.writeValueAsString(a));
-                }
-            }
-            case csv -> {
-                try (CsvRows csv = new CsvRows(out, HEADER_FOR_EXPORT)) {
-                    articles.forEach(a -> csv.add(cells(a)));
-                }
-            }
-            case table -> table(articles).print(out);
-        }
-        out.flush();
+        LISTING.print(articles, format, spec.commandLine().getOut());
         return 0;
     }
 
     static List<String> cells(ArticleSummary a) {
-        return List.of(nullToEmpty(a.date()), a.label(), String.format(Locale.ROOT, "%.2f", a.score()),
-                nullToEmpty(a.title()), String.join(";", a.categories()), nullToEmpty(a.source()), nullToEmpty(a.url()),
-                a.originalFile(), a.id());
+        return List.of(text(a.date()), a.label(), score(a), text(a.title()), String.join(";", a.categories()),
+                text(a.source()), text(a.url()), a.originalFile(), a.id());
     }
 
-    private static TextTable table(List<ArticleSummary> articles) {
-        TextTable table = new TextTable(List.of(new Column("DATE", 10), new Column("LABEL", 17), new Column("SCORE", 5),
-                new Column("TITLE", 60), new Column("CATEGORIES", 30), new Column("FILE", 28), new Column("ID", 12)));
-        for (ArticleSummary a : articles) {
-            table.add(List.of(nullToEmpty(a.date()), a.label(), String.format(Locale.ROOT, "%.2f", a.score()),
-                    a.title() == null ? "(untitled)" : a.title(), String.join(",", a.categories()), a.originalFile(),
-                    a.id().substring(0, Math.min(12, a.id().length()))));
-        }
-        return table;
+    private static String score(ArticleSummary a) {
+        return String.format(Locale.ROOT, "%.2f", a.score());
     }
 
-    private static String nullToEmpty(String s) {
+    private static String text(String s) {
         return s == null ? "" : s;
     }
 }

@@ -10,7 +10,6 @@ import org.cpecwatch.sink.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sink", mixinStandardHelpOptions = true,
@@ -20,8 +19,8 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     Locations locations;
 
-    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT", description = "Kafka cluster.")
-    String bootstrapServers;
+    @Mixin
+    Cluster cluster;
 
     @Spec
     CommandSpec spec;
@@ -29,7 +28,7 @@ final class SinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
-        return StageRunner.run("sink", bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(), bootstrap -> {
+        return StageRunner.run("sink", cluster.bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(), bootstrap -> {
             List<ArticleStore> stores = ArticleStore.openWriters(locations.databaseToWrite(), Clock.systemUTC(),
                     ArticleStore.STARTUP_PATIENCE);
             SinkService sink = Stages.sink(bootstrap, stores, Clock.systemUTC(), progress).start();
