@@ -19,6 +19,10 @@ public final class ArticleEnricher {
         this.clock = clock;
     }
 
+    public String rulesetVersion() {
+        return relevance.rulesetVersion();
+    }
+
     public EnrichedArticle enrich(RawArticle raw) {
         String text = raw.getBody();
         String date = raw.getMetadata().get("date");

@@ -1,0 +1,70 @@
+package org.cpecwatch.enrich.evaluation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.cpecwatch.schemas.avro.Category;
+
+/**
+ * Reads a labels file in the layout of the dev corpus: tab-separated, a header row naming at least {@code id},
+ * {@code relevant} (1 or 0) and {@code categories} (comma-separated names).
+ */
+public final class LabelsFile {
+
+    private LabelsFile() {
+    }
+
+    public static List<Label> read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new IOException(file + " is empty");
+        }
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int id = column(header, "id", file);
+        int relevant = column(header, "relevant", file);
+        int categories = column(header, "categories", file);
+        List<Label> labels = new ArrayList<>();
+        for (int n = 1; n < lines.size(); n++) {
+            if (lines.get(n).isBlank()) {
+                continue;
+            }
+            String[] cells = lines.get(n).split("\t", -1);
+            String flag = cells[relevant].strip();
+            if (!flag.equals("0") && !flag.equals("1")) {
+                throw new IOException(file + " line " + (n + 1) + ": relevant must be 0 or 1, not '" + flag + "'");
+            }
+            labels.add(new Label(cells[id].strip(), flag.equals("1"), categories(cells[categories], file, n + 1)));
+        }
+        return labels;
+    }
+
+    private static Set<Category> categories(String cell, Path file, int line) throws IOException {
+        Set<Category> set = EnumSet.noneOf(Category.class);
+        for (String name : cell.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            try {
+                set.add(Category.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + " line " + line + ": unknown category '" + name.strip() + "'");
+            }
+        }
+        return set;
+    }
+
+    private static int column(List<String> header, String name, Path file) throws IOException {
+        int index = header.indexOf(name);
+        if (index < 0) {
+            throw new IOException(file + " has no '" + name + "' column (header: " + header + ")");
+        }
+        return index;
+    }
+}
