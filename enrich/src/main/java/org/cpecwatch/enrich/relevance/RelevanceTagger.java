@@ -3,6 +3,9 @@ package org.cpecwatch.enrich.relevance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.cpecwatch.schemas.avro.Reason;
 import org.cpecwatch.schemas.avro.Relevance;
@@ -10,43 +13,98 @@ import org.cpecwatch.schemas.avro.RelevanceLabel;
 import org.cpecwatch.schemas.avro.Span;
 
 /**
- * Scores how much an article is about the security of Chinese nationals, projects or institutions in Pakistan.
- * Every point of the score comes with a reason that quotes its evidence, so an analyst can check it.
+ * Scores how much an article is about the security of Chinese nationals, projects or institutions in Pakistan,
+ * with the rules of a versioned {@link Ruleset}. Every point of the score comes with a reason that quotes its
+ * evidence (offsets into the text), so an analyst can check it.
  */
 public final class RelevanceTagger {
 
-    static final double RELEVANT_AT = 0.6;
-    static final double POSSIBLY_RELEVANT_AT = 0.3;
+    private static final int MAX_QUOTES = 3;
 
-    private final List<Rule> rules = FoundationRules.rules();
+    private final Ruleset ruleset;
+
+    public RelevanceTagger() {
+        this(RulesetLoader.loadDefault());
+    }
+
+    public RelevanceTagger(Ruleset ruleset) {
+        this.ruleset = ruleset;
+    }
 
     public String rulesetVersion() {
-        return FoundationRules.VERSION;
+        return ruleset.version();
     }
 
     public Relevance tag(String text) {
+        List<Sentences.Sentence> sentences = Sentences.of(text);
         List<Reason> reasons = new ArrayList<>();
         double score = 0;
-        for (Rule rule : rules) {
-            List<Span> evidence = rule.evidenceIn(text);
-            if (!evidence.isEmpty()) {
-                reasons.add(new Reason(rule.name(), rule.description(), rule.weight(), evidence));
-                score += rule.weight();
+        for (RuleSpec rule : ruleset.rules()) {
+            List<Span> evidence = evidence(rule, text, sentences);
+            if (evidence.isEmpty()) {
+                continue;
             }
+            int counted = rule.kind() == RuleSpec.Kind.SENTENCE || rule.kind() == RuleSpec.Kind.LEAD
+                    ? Math.min(evidence.size(), rule.maxCount()) : 1;
+            double weight = Math.round(rule.weight() * counted * 100) / 100.0;
+            reasons.add(new Reason(rule.name(), rule.description(), weight, evidence));
+            score += weight;
         }
-        score = Math.min(1.0, Math.round(score * 100) / 100.0);
-        return new Relevance(score, label(score, reasons), rulesetVersion(), reasons);
+        score = Math.max(0, Math.min(1, Math.round(score * 100) / 100.0));
+        return new Relevance(score, label(score, reasons), ruleset.version(), reasons);
     }
 
-    /** A high score alone is not enough: the article must name Chinese people, Pakistan, and harm or protection. */
-    private static RelevanceLabel label(double score, List<Reason> reasons) {
-        Set<String> fired = reasons.stream().map(Reason::getRule).collect(java.util.stream.Collectors.toSet());
-        boolean chinese = fired.contains(FoundationRules.CHINESE_PEOPLE) || fired.contains(FoundationRules.CHINESE_NEAR_SECURITY);
-        boolean inPakistan = fired.contains(FoundationRules.PAKISTAN_PLACE);
-        boolean security = fired.contains(FoundationRules.VIOLENCE) || fired.contains(FoundationRules.PROTECTION);
-        if (score >= RELEVANT_AT && chinese && inPakistan && security) {
+    private List<Span> evidence(RuleSpec rule, String text, List<Sentences.Sentence> sentences) {
+        List<Pattern> concepts = rule.concepts().stream().map(ruleset.concepts()::get).toList();
+        return switch (rule.kind()) {
+            case SENTENCE -> sentencesWithAll(text, sentences, concepts, Math.max(rule.maxCount(), MAX_QUOTES));
+            case LEAD -> sentencesWithAll(text, sentences.subList(0, Math.min(ruleset.leadSentences(), sentences.size())),
+                    concepts, rule.maxCount());
+            case MENTION -> matches(text, concepts.get(0), MAX_QUOTES);
+            case DOMINATES -> count(text, concepts.get(0)) > count(text, concepts.get(1))
+                    ? matches(text, concepts.get(0), MAX_QUOTES) : List.of();
+        };
+    }
+
+    private static List<Span> sentencesWithAll(String text, List<Sentences.Sentence> sentences, List<Pattern> concepts,
+                                               int limit) {
+        List<Span> found = new ArrayList<>();
+        for (Sentences.Sentence s : sentences) {
+            String sentence = text.substring(s.start(), s.end());
+            if (concepts.stream().allMatch(c -> c.matcher(sentence).find())) {
+                found.add(new Span(s.start(), s.end(), sentence));
+                if (found.size() >= limit) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Span> matches(String text, Pattern concept, int limit) {
+        List<Span> found = new ArrayList<>();
+        Matcher m = concept.matcher(text);
+        while (m.find() && found.size() < limit) {
+            found.add(new Span(m.start(), m.end(), m.group()));
+        }
+        return found;
+    }
+
+    private static int count(String text, Pattern concept) {
+        int n = 0;
+        Matcher m = concept.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A high score alone is not enough: the rules the ruleset requires must have fired too. */
+    private RelevanceLabel label(double score, List<Reason> reasons) {
+        Set<String> fired = reasons.stream().map(Reason::getRule).collect(Collectors.toSet());
+        if (score >= ruleset.relevantAt() && fired.containsAll(ruleset.relevantRequires())) {
             return RelevanceLabel.RELEVANT;
         }
-        return score >= POSSIBLY_RELEVANT_AT ? RelevanceLabel.POSSIBLY_RELEVANT : RelevanceLabel.NOT_RELEVANT;
+        return score >= ruleset.possiblyRelevantAt() ? RelevanceLabel.POSSIBLY_RELEVANT : RelevanceLabel.NOT_RELEVANT;
     }
 }

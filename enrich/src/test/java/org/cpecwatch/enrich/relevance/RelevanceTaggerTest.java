@@ -18,7 +18,7 @@ class RelevanceTaggerTest {
         Relevance r = tagger.tag("A suicide bomber attacked a convoy of Chinese engineers near Dasu, Pakistan.");
 
         assertEquals(RelevanceLabel.RELEVANT, r.getLabel());
-        assertEquals(FoundationRules.VERSION, r.getRulesetVersion());
+        assertEquals("sentences-2", r.getRulesetVersion());
     }
 
     @Test
@@ -31,7 +31,7 @@ class RelevanceTaggerTest {
                 assertEquals(span.getText(), text.substring(span.getStart(), span.getEnd()), reason.getRule());
             }
         }
-        assertTrue(r.getReasons().stream().anyMatch(x -> x.getRule().equals(FoundationRules.CHINESE_PEOPLE)));
+        assertTrue(r.getReasons().stream().anyMatch(x -> x.getRule().equals("chinese-security-sentence")));
     }
 
     @Test
@@ -47,8 +47,18 @@ class RelevanceTaggerTest {
     }
 
     @Test
+    void shouldLeaveASingleBoilerplateClauseDeepInAReadoutBelowRelevant() {
+        String text = "PM meets Chinese business delegation\n\nThe prime minister discussed exports and IT parks. "
+                + "Trade figures rose. Both sides praised the friendship. Investment in special zones was reviewed. "
+                + "He said Pakistan is committed to the safety and security of Chinese nationals. Talks ended.";
+
+        assertEquals(RelevanceLabel.POSSIBLY_RELEVANT, tagger.tag(text).getLabel());
+    }
+
+    @Test
     void shouldNotTagAttackOnChineseOutsidePakistanAsRelevant() {
-        Relevance r = tagger.tag("Gunmen attacked Chinese workers at a mine in Tajikistan, killing two.");
+        Relevance r = tagger.tag("Gunmen attacked Chinese workers at a mine in Tajikistan, killing two. "
+                + "Tajikistan police said the Chinese workers were shot near the Afghanistan border.");
 
         assertTrue(r.getLabel() != RelevanceLabel.RELEVANT, r.toString());
     }

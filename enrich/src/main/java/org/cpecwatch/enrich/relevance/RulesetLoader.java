@@ -1,0 +1,124 @@
+package org.cpecwatch.enrich.relevance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** Reads a ruleset from YAML and refuses, with the exact reason, anything it could not apply faithfully. */
+public final class RulesetLoader {
+
+    public static final String DEFAULT = "/relevance/ruleset.yaml";
+
+    private RulesetLoader() {
+    }
+
+    public static Ruleset loadDefault() {
+        try (InputStream in = RulesetLoader.class.getResourceAsStream(DEFAULT)) {
+            if (in == null) {
+                throw new IllegalStateException(DEFAULT + " is missing from the enrich jar");
+            }
+            return load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Ruleset load(InputStream yaml) {
+        Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        Map<String, Object> doc = map(root, "ruleset");
+        String version = text(doc, "version");
+        Map<String, Pattern> concepts = new LinkedHashMap<>();
+        map(doc.get("concepts"), "concepts").forEach((name, regex) -> {
+            try {
+                concepts.put(name, Pattern.compile(String.valueOf(regex).strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("concept " + name + " is not a valid regular expression: " + e.getDescription());
+            }
+        });
+        List<RuleSpec> rules = new ArrayList<>();
+        for (Object item : list(doc.get("rules"), "rules")) {
+            rules.add(rule(map(item, "rule"), concepts));
+        }
+        Map<String, Object> labels = map(doc.get("labels"), "labels");
+        List<String> requires = list(labels.getOrDefault("relevant_requires", List.of()), "relevant_requires").stream()
+                .map(String::valueOf).toList();
+        for (String required : requires) {
+            if (rules.stream().noneMatch(r -> r.name().equals(required))) {
+                throw new IllegalArgumentException("labels.relevant_requires names an unknown rule: " + required);
+            }
+        }
+        return new Ruleset(version, concepts, (int) number(doc, "lead_sentences"), rules,
+                number(labels, "relevant_at"), number(labels, "possibly_relevant_at"), requires);
+    }
+
+    private static RuleSpec rule(Map<String, Object> r, Map<String, Pattern> concepts) {
+        String name = text(r, "name");
+        RuleSpec.Kind kind;
+        try {
+            kind = RuleSpec.Kind.valueOf(text(r, "kind").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rule " + name + ": kind must be sentence, lead, mention or dominates");
+        }
+        List<String> used = list(r.get("concepts"), "rule " + name + " concepts").stream().map(String::valueOf).toList();
+        for (String concept : used) {
+            if (!concepts.containsKey(concept)) {
+                throw new IllegalArgumentException("rule " + name + " uses an unknown concept: " + concept);
+            }
+        }
+        int expected = switch (kind) {
+            case MENTION -> 1;
+            case DOMINATES -> 2;
+            default -> -1;
+        };
+        if (expected > 0 && used.size() != expected) {
+            throw new IllegalArgumentException("rule " + name + ": a " + kind.name().toLowerCase(Locale.ROOT)
+                    + " rule takes exactly " + expected + " concept(s), not " + used.size());
+        }
+        int maxCount = (int) number(r, "max_count");
+        if (maxCount < 1) {
+            throw new IllegalArgumentException("rule " + name + ": max_count must be at least 1");
+        }
+        return new RuleSpec(name, text(r, "description"), kind, used, number(r, "weight"), maxCount);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value, String what) {
+        if (!(value instanceof Map<?, ?>)) {
+            throw new IllegalArgumentException(what + " must be a mapping");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private static List<?> list(Object value, String what) {
+        if (!(value instanceof List<?> items)) {
+            throw new IllegalArgumentException(what + " must be a list");
+        }
+        return items;
+    }
+
+    private static String text(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        if (value == null || String.valueOf(value).isBlank()) {
+            throw new IllegalArgumentException("missing " + key);
+        }
+        return String.valueOf(value);
+    }
+
+    private static double number(Map<String, Object> map, String key) {
+        if (!(map.get(key) instanceof Number n)) {
+            throw new IllegalArgumentException(key + " must be a number");
+        }
+        return n.doubleValue();
+    }
+}

@@ -1,0 +1,43 @@
+package org.cpecwatch.enrich.relevance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits text into sentences (and lines, since headlines end without a full stop), keeping their offsets. */
+final class Sentences {
+
+    /** A sentence as the offsets [start, end) of its text. */
+    record Sentence(int start, int end) {
+    }
+
+    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+
+    private Sentences() {
+    }
+
+    static List<Sentence> of(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher m = BOUNDARY.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            add(text, start, m.start(), sentences);
+            start = m.end();
+        }
+        add(text, start, text.length(), sentences);
+        return sentences;
+    }
+
+    private static void add(String text, int start, int end, List<Sentence> into) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            into.add(new Sentence(start, end));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.cpecwatch.enrich.relevance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class RulesetLoaderTest {
+
+    private static final String VALID = """
+            version: t-1
+            concepts:
+              a: alpha
+              b: beta
+            lead_sentences: 2
+            rules:
+              - {name: ab, description: both, kind: sentence, concepts: [a, b], weight: 0.5, max_count: 2}
+              - {name: a-only, description: alpha, kind: mention, concepts: [a], weight: 0.1, max_count: 1}
+            labels: {relevant_at: 0.6, possibly_relevant_at: 0.3, relevant_requires: [a-only]}
+            """;
+
+    @Test
+    void shouldLoadTheShippedRuleset() {
+        Ruleset ruleset = RulesetLoader.loadDefault();
+
+        assertTrue(ruleset.version().startsWith("sentences-"), ruleset.version());
+        assertTrue(ruleset.rules().size() >= 3);
+    }
+
+    @Test
+    void shouldScoreWithALoadedRuleset() {
+        RelevanceTagger tagger = new RelevanceTagger(load(VALID));
+
+        assertEquals(1.0, tagger.tag("Alpha and beta. Alpha beta again. Alpha beta a third time.").getScore());
+        assertEquals(0.1, tagger.tag("Alpha alone.").getScore());
+    }
+
+    @Test
+    void shouldRefuseRulesItCannotApplyWithTheExactReason() {
+        assertEquals("rule ab uses an unknown concept: c",
+                refuse(VALID.replace("concepts: [a, b]", "concepts: [a, c]")));
+        assertEquals("rule a-only: a mention rule takes exactly 1 concept(s), not 2",
+                refuse(VALID.replace("concepts: [a], weight", "concepts: [a, b], weight")));
+        assertEquals("rule ab: kind must be sentence, lead, mention or dominates",
+                refuse(VALID.replace("kind: sentence", "kind: paragraph")));
+        assertEquals("labels.relevant_requires names an unknown rule: nope",
+                refuse(VALID.replace("relevant_requires: [a-only]", "relevant_requires: [nope]")));
+        assertTrue(refuse(VALID.replace("a: alpha", "a: \"(unclosed\"")).startsWith("concept a is not a valid regular expression"));
+    }
+
+    private static Ruleset load(String yaml) {
+        return RulesetLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String refuse(String yaml) {
+        return assertThrows(IllegalArgumentException.class, () -> load(yaml)).getMessage();
+    }
+}
