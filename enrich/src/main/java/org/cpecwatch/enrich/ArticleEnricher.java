@@ -2,9 +2,16 @@ package org.cpecwatch.enrich;
 
 import java.time.Clock;
 
+import java.util.List;
+
+import org.cpecwatch.enrich.relevance.CategoryTagger;
 import org.cpecwatch.enrich.relevance.RelevanceTagger;
+import org.cpecwatch.enrich.relevance.Ruleset;
+import org.cpecwatch.enrich.relevance.RulesetLoader;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.avro.Relevance;
+import org.cpecwatch.schemas.avro.RelevanceLabel;
 
 /**
  * Raw article in, enriched article out: plain Java, no Kafka types, so the Streams topology and
@@ -12,11 +19,18 @@ import org.cpecwatch.schemas.avro.RawArticle;
  */
 public final class ArticleEnricher {
 
-    private final RelevanceTagger relevance = new RelevanceTagger();
+    private final RelevanceTagger relevance;
+    private final CategoryTagger categories;
     private final Clock clock;
 
     public ArticleEnricher(Clock clock) {
+        this(clock, RulesetLoader.loadDefault());
+    }
+
+    public ArticleEnricher(Clock clock, Ruleset ruleset) {
         this.clock = clock;
+        this.relevance = new RelevanceTagger(ruleset);
+        this.categories = new CategoryTagger(ruleset);
     }
 
     public String rulesetVersion() {
@@ -26,6 +40,8 @@ public final class ArticleEnricher {
     public EnrichedArticle enrich(RawArticle raw) {
         String text = raw.getBody();
         String date = raw.getMetadata().get("date");
+        Relevance scored = relevance.tag(text);
+        // Categories describe relevant articles; on others they would only be noise in an analyst's filters.
         return EnrichedArticle.newBuilder()
                 .setId(raw.getId())
                 .setSourceFile(raw.getSourceFile())
@@ -35,7 +51,8 @@ public final class ArticleEnricher {
                 .setPublishedDate(date)
                 .setDateSource(date == null ? null : "metadata")
                 .setCleanText(text)
-                .setRelevance(relevance.tag(text))
+                .setRelevance(scored)
+                .setCategories(scored.getLabel() == RelevanceLabel.RELEVANT ? categories.tag(text) : List.of())
                 .setMetadata(raw.getMetadata())
                 .build();
     }

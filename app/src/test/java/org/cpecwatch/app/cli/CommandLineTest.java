@@ -94,6 +94,37 @@ class CommandLineTest {
     }
 
     @Test
+    void shouldEvaluateALabelledFolderAsJson() throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("a1.txt"), "Chinese engineers attacked\n\nA suicide bomber attacked Chinese "
+                + "engineers in Karachi, Pakistan. Security for Chinese nationals was raised.");
+        Files.writeString(articles.resolve("a2.txt"), "Cricket\n\nPakistan won the Test in Lahore.");
+        Path labels = Files.writeString(dir.resolve("labels.tsv"),
+                "id\trelevant\tcategories\na1\t1\tATTACK\na2\t0\t\n");
+
+        CliRunner.Result result = CliRunner.run("evaluate", "--articles", articles.toString(), "--labels",
+                labels.toString(), "--json");
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode json = JSON.readTree(result.out());
+        assertEquals(1, json.at("/relevance/tp").asInt());
+        assertEquals(1, json.at("/relevance/tn").asInt());
+        assertEquals(1.0, json.at("/relevance/f1").asDouble());
+        assertTrue(json.at("/categories/microF1").isNumber());
+        assertEquals(1, json.at("/categories/perCategory/ATTACK/tp").asInt());
+    }
+
+    @Test
+    void shouldRefuseALabelsFileWithoutItsColumns() throws IOException {
+        Path labels = Files.writeString(dir.resolve("bad.tsv"), "name\tlabel\nx\t1\n");
+
+        CliRunner.Result result = CliRunner.run("evaluate", "--articles", dir.toString(), "--labels", labels.toString());
+
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().startsWith("cpecwatch: cannot read labels: " + labels + " has no 'id' column"), result.err());
+    }
+
+    @Test
     void shouldRejectUnknownCommandWithUsage() {
         CliRunner.Result result = CliRunner.run("explode");
 

@@ -6,5 +6,6 @@ import java.util.regex.Pattern;
 
 /** A versioned relevance model: named concepts, weighted rules over them, and the score thresholds of each label. */
 public record Ruleset(String version, Map<String, Pattern> concepts, int leadSentences, List<RuleSpec> rules,
-                      double relevantAt, double possiblyRelevantAt, List<String> relevantRequires) {
+                      List<CategoryRule> categories, double relevantAt, double possiblyRelevantAt,
+                      List<String> relevantRequires) {
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.cpecwatch.schemas.avro.Category;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -50,6 +51,10 @@ public final class RulesetLoader {
         for (Object item : list(doc.get("rules"), "rules")) {
             rules.add(rule(map(item, "rule"), concepts));
         }
+        List<CategoryRule> categories = new ArrayList<>();
+        for (Object item : list(doc.getOrDefault("categories", List.of()), "categories")) {
+            categories.add(category(map(item, "category"), concepts));
+        }
         Map<String, Object> labels = map(doc.get("labels"), "labels");
         List<String> requires = list(labels.getOrDefault("relevant_requires", List.of()), "relevant_requires").stream()
                 .map(String::valueOf).toList();
@@ -58,7 +63,7 @@ public final class RulesetLoader {
                 throw new IllegalArgumentException("labels.relevant_requires names an unknown rule: " + required);
             }
         }
-        return new Ruleset(version, concepts, (int) number(doc, "lead_sentences"), rules,
+        return new Ruleset(version, concepts, (int) number(doc, "lead_sentences"), rules, categories,
                 number(labels, "relevant_at"), number(labels, "possibly_relevant_at"), requires);
     }
 
@@ -90,6 +95,22 @@ public final class RulesetLoader {
             throw new IllegalArgumentException("rule " + name + ": max_count must be at least 1");
         }
         return new RuleSpec(name, text(r, "description"), kind, used, number(r, "weight"), maxCount);
+    }
+
+    private static CategoryRule category(Map<String, Object> c, Map<String, Pattern> concepts) {
+        String name = text(c, "category");
+        Category category;
+        try {
+            category = Category.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown category: " + name);
+        }
+        for (String key : List.of("concept", "target")) {
+            if (!concepts.containsKey(text(c, key))) {
+                throw new IllegalArgumentException("category " + name + " uses an unknown concept: " + text(c, key));
+            }
+        }
+        return new CategoryRule(category, text(c, "description"), text(c, "concept"), text(c, "target"));
     }
 
     @SuppressWarnings("unchecked")
