@@ -3,11 +3,15 @@ package org.cpecwatch.enrich;
 import java.time.Clock;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.cpecwatch.enrich.relevance.CategoryTagger;
 import org.cpecwatch.enrich.relevance.RelevanceTagger;
 import org.cpecwatch.enrich.relevance.Ruleset;
 import org.cpecwatch.enrich.relevance.RulesetLoader;
+import org.cpecwatch.enrich.text.DateFinder;
+import org.cpecwatch.enrich.text.FoundDate;
+import org.cpecwatch.enrich.text.TitleFinder;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.avro.Relevance;
@@ -39,19 +43,19 @@ public final class ArticleEnricher {
 
     public EnrichedArticle enrich(RawArticle raw) {
         String text = raw.getBody();
-        String date = raw.getMetadata().get("date");
+        Optional<FoundDate> date = DateFinder.find(raw.getMetadata(), text);
         Relevance scored = relevance.tag(text);
-        // Categories describe relevant articles; on others they would only be noise in an analyst's filters.
         return EnrichedArticle.newBuilder()
                 .setId(raw.getId())
                 .setSourceFile(raw.getSourceFile())
                 .setIngestedAt(raw.getIngestedAt())
                 .setEnrichedAt(clock.instant())
-                .setTitle(raw.getTitle())
-                .setPublishedDate(date)
-                .setDateSource(date == null ? null : "metadata")
+                .setTitle(TitleFinder.find(raw.getTitle(), text).orElse(null))
+                .setPublishedDate(date.map(FoundDate::iso).orElse(null))
+                .setDateSource(date.map(FoundDate::source).orElse(null))
                 .setCleanText(text)
                 .setRelevance(scored)
+                // Categories describe relevant articles; on others they would only be noise in an analyst's filters.
                 .setCategories(scored.getLabel() == RelevanceLabel.RELEVANT ? categories.tag(text) : List.of())
                 .setMetadata(raw.getMetadata())
                 .build();

@@ -1,0 +1,48 @@
+package org.cpecwatch.enrich.text;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The headline: the file's own title when it has one, else the first line near the top that reads like a headline
+ * (a few words, not a sentence ending in a full stop, not a date, byline or reading-time stamp). Site suffixes such
+ * as " - Pakistan - DAWN.COM" are cut.
+ */
+public final class TitleFinder {
+
+    private static final int LINES_TO_SCAN = 6;
+    private static final int MIN_WORDS = 4;
+    private static final int MAX_WORDS = 30;
+    private static final int MAX_CHARS = 220;
+    private static final Pattern SITE_SUFFIX = Pattern.compile(
+            "(?:\\s+[-|–—]\\s+[^-|–—]{1,40})?\\s+[-|–—]\\s+[\\w.-]+\\.(?:com|pk|net|org|tv|co\\.uk)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_HEADLINE = Pattern.compile(
+            "(?i)^(?:by\\s|\\d+\\s+mins?\\s+read|published|updated|posted|share|follow|home\\b|date\\s+\\d)|\\d{4}-\\d{2}-\\d{2}$");
+
+    private TitleFinder() {
+    }
+
+    public static Optional<String> find(String metadataTitle, String text) {
+        if (metadataTitle != null && !metadataTitle.isBlank()) {
+            return Optional.of(clean(metadataTitle));
+        }
+        String[] lines = text.split("\\n", LINES_TO_SCAN + 1);
+        for (int i = 0; i < Math.min(LINES_TO_SCAN, lines.length); i++) {
+            String line = clean(lines[i]);
+            if (looksLikeHeadline(line)) {
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String clean(String title) {
+        return SITE_SUFFIX.matcher(title.strip()).replaceFirst("").strip();
+    }
+
+    private static boolean looksLikeHeadline(String line) {
+        int words = line.isEmpty() ? 0 : line.split("\\s+").length;
+        return words >= MIN_WORDS && words <= MAX_WORDS && line.length() <= MAX_CHARS && !line.endsWith(".")
+                && !NOT_A_HEADLINE.matcher(line).find() && !DateFinder.isOnlyADate(line);
+    }
+}
