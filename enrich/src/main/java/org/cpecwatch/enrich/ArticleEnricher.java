@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.cpecwatch.enrich.entities.EntityFinder;
+import org.cpecwatch.enrich.entities.Gazetteer;
 import org.cpecwatch.enrich.relevance.CategoryTagger;
 import org.cpecwatch.enrich.relevance.RelevanceTagger;
 import org.cpecwatch.enrich.relevance.Ruleset;
@@ -25,16 +27,18 @@ public final class ArticleEnricher {
 
     private final RelevanceTagger relevance;
     private final CategoryTagger categories;
+    private final EntityFinder entities;
     private final Clock clock;
 
     public ArticleEnricher(Clock clock) {
-        this(clock, RulesetLoader.loadDefault());
+        this(clock, RulesetLoader.loadDefault(), Gazetteer.shipped());
     }
 
-    public ArticleEnricher(Clock clock, Ruleset ruleset) {
+    public ArticleEnricher(Clock clock, Ruleset ruleset, Gazetteer gazetteer) {
         this.clock = clock;
         this.relevance = new RelevanceTagger(ruleset);
         this.categories = new CategoryTagger(ruleset);
+        this.entities = new EntityFinder(gazetteer);
     }
 
     public String rulesetVersion() {
@@ -57,6 +61,7 @@ public final class ArticleEnricher {
                 .setRelevance(scored)
                 // Categories describe relevant articles; on others they would only be noise in an analyst's filters.
                 .setCategories(scored.getLabel() == RelevanceLabel.RELEVANT ? categories.tag(text) : List.of())
+                .setEntities(entities.find(text))
                 .setMetadata(raw.getMetadata())
                 .build();
     }
