@@ -2,6 +2,7 @@ package org.cpecwatch.app.cli;
 
 import java.time.LocalDate;
 
+import org.cpecwatch.enrich.entities.Gazetteer;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
 import org.cpecwatch.sink.query.ArticleFilter;
 import picocli.CommandLine.Option;
@@ -37,13 +38,19 @@ final class FilterOptions {
     @Option(names = "--limit", paramLabel = "N", description = "At most N articles, newest first.")
     Integer limit;
 
+    private static String canonical(Gazetteer gazetteer, String name) {
+        return name == null ? null : gazetteer.canonicalName(name).orElse(name);
+    }
+
     ArticleFilter toFilter(Integer defaultLimit) {
         if (relevant && label != null && label != RelevanceLabel.RELEVANT) {
             throw new UserError("--relevant contradicts --label " + label);
         }
         try {
-            return new ArticleFilter(relevant ? RelevanceLabel.RELEVANT : label, since, until, category, place, group,
-                    text, limit != null ? limit : defaultLimit);
+            // Entities are stored under their canonical names; let people type any name the gazetteer knows.
+            Gazetteer gazetteer = Gazetteer.shipped();
+            return new ArticleFilter(relevant ? RelevanceLabel.RELEVANT : label, since, until, category,
+                    canonical(gazetteer, place), canonical(gazetteer, group), text, limit != null ? limit : defaultLimit);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

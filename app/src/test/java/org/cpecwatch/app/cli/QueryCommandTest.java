@@ -41,7 +41,7 @@ class QueryCommandTest {
         try (ArticleStore store = ArticleStore.open(Database.of(db), Clock.systemUTC())) {
             store.upsert(List.of(
                     article("airport", "2024-10-07", RelevanceLabel.RELEVANT, "Karachi airport blast, \"claimed\", by BLA",
-                            List.of(Category.ATTACK), List.of(new Entity("MILITANT_GROUP", "BLA", Map.of(), List.of()))),
+                            List.of(Category.ATTACK), List.of(new Entity("MILITANT_GROUP", "Balochistan Liberation Army", Map.of(), List.of()))),
                     article("dasu", "2021-07-14", RelevanceLabel.RELEVANT, "Dasu bus attack on Chinese engineers",
                             List.of(Category.ATTACK), List.of(new Entity("PLACE", "Dasu", Map.of(), List.of()))),
                     article("cricket", "2024-11-01", RelevanceLabel.NOT_RELEVANT, "Cricket in Lahore", List.of(), List.of())));

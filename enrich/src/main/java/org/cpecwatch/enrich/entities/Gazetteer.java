@@ -14,7 +14,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,6 +59,16 @@ public final class Gazetteer {
             read(reader, userFile.toString(), merged);
         }
         return new Gazetteer(merged);
+    }
+
+    /** The canonical name for any of an entry's names, in any case ("bla" gives "Balochistan Liberation Army"). */
+    public Optional<String> canonicalName(String anyName) {
+        String wanted = anyName.strip().toLowerCase(Locale.ROOT);
+        return entries.values().stream()
+                .filter(e -> e.name().toLowerCase(Locale.ROOT).equals(wanted)
+                        || e.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(wanted)))
+                .map(GazetteerEntry::name)
+                .findFirst();
     }
 
     public Collection<GazetteerEntry> entries() {
