@@ -11,8 +11,10 @@ import org.cpecwatch.enrich.relevance.CategoryTagger;
 import org.cpecwatch.enrich.relevance.RelevanceTagger;
 import org.cpecwatch.enrich.relevance.Ruleset;
 import org.cpecwatch.enrich.relevance.RulesetLoader;
+import org.cpecwatch.enrich.text.CleanText;
 import org.cpecwatch.enrich.text.DateFinder;
 import org.cpecwatch.enrich.text.FoundDate;
+import org.cpecwatch.enrich.text.TextCleaner;
 import org.cpecwatch.enrich.text.TitleFinder;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RawArticle;
@@ -46,18 +48,23 @@ public final class ArticleEnricher {
     }
 
     public EnrichedArticle enrich(RawArticle raw) {
-        String text = raw.getBody();
-        Optional<FoundDate> date = DateFinder.find(raw.getMetadata(), text);
+        // Headline and dateline are read from the page as it came; everything else from the cleaned text, which is
+        // also what evidence offsets point into.
+        String original = raw.getBody();
+        CleanText cleaned = TextCleaner.clean(original);
+        String text = cleaned.text();
+        Optional<FoundDate> date = DateFinder.find(raw.getMetadata(), original);
         Relevance scored = relevance.tag(text);
         return EnrichedArticle.newBuilder()
                 .setId(raw.getId())
                 .setSourceFile(raw.getSourceFile())
                 .setIngestedAt(raw.getIngestedAt())
                 .setEnrichedAt(clock.instant())
-                .setTitle(TitleFinder.find(raw.getTitle(), text).orElse(null))
+                .setTitle(TitleFinder.find(raw.getTitle(), original).orElse(null))
                 .setPublishedDate(date.map(FoundDate::iso).orElse(null))
                 .setDateSource(date.map(FoundDate::source).orElse(null))
                 .setCleanText(text)
+                .setRemovedBlocks(cleaned.removed())
                 .setRelevance(scored)
                 // Categories describe relevant articles; on others they would only be noise in an analyst's filters.
                 .setCategories(scored.getLabel() == RelevanceLabel.RELEVANT ? categories.tag(text) : List.of())
