@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.cpecwatch.enrich.entities.EntityFinder;
 import org.cpecwatch.enrich.entities.Gazetteer;
+import org.cpecwatch.enrich.entities.NameFinder;
 import org.cpecwatch.enrich.relevance.CategoryTagger;
 import org.cpecwatch.enrich.relevance.RelevanceTagger;
 import org.cpecwatch.enrich.relevance.Ruleset;
@@ -17,6 +18,7 @@ import org.cpecwatch.enrich.text.FoundDate;
 import org.cpecwatch.enrich.text.TextCleaner;
 import org.cpecwatch.enrich.text.TitleFinder;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.Entity;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.avro.Relevance;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
@@ -30,6 +32,7 @@ public final class ArticleEnricher {
     private final RelevanceTagger relevance;
     private final CategoryTagger categories;
     private final EntityFinder entities;
+    private final NameFinder names = new NameFinder();
     private final Clock clock;
 
     public ArticleEnricher(Clock clock) {
@@ -41,6 +44,14 @@ public final class ArticleEnricher {
         this.relevance = new RelevanceTagger(ruleset);
         this.categories = new CategoryTagger(ruleset);
         this.entities = new EntityFinder(gazetteer);
+    }
+
+    /** Gazetteer entities first; names it does not know come from the linguistic finder, never overlapping them. */
+    private List<Entity> entities(String text) {
+        List<Entity> known = entities.find(text);
+        List<Entity> all = new java.util.ArrayList<>(known);
+        all.addAll(names.find(text, known));
+        return all;
     }
 
     public String rulesetVersion() {
@@ -68,7 +79,7 @@ public final class ArticleEnricher {
                 .setRelevance(scored)
                 // Categories describe relevant articles; on others they would only be noise in an analyst's filters.
                 .setCategories(scored.getLabel() == RelevanceLabel.RELEVANT ? categories.tag(text) : List.of())
-                .setEntities(entities.find(text))
+                .setEntities(entities(text))
                 .setMetadata(raw.getMetadata())
                 .build();
     }

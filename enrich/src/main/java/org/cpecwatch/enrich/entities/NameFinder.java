@@ -1,0 +1,111 @@
+package org.cpecwatch.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cpecwatch.schemas.avro.Entity;
+import org.cpecwatch.schemas.avro.Span;
+
+/**
+ * People and organisations the gazetteer does not know, found by a linguistic cue rather than a list: a run of two
+ * to four capitalised words that a title introduces or a reporting verb follows is a person; one that ends in an
+ * organisation's head noun ("… Department", "… University") is an organisation. Anything else is left alone.
+ */
+public final class NameFinder {
+
+    public static final String PERSON = "PERSON";
+    public static final String ORGANISATION = "ORGANISATION";
+
+    private static final String WORD = "\\p{Lu}[\\p{Ll}]+(?:[-'’]\\p{Lu}?\\p{Ll}+)?";
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![\\p{L}-])" + WORD + "(?:[ \\t]+(?:(?:of|ul|al|ud|e|bin|for|and)[ \\t]+)?" + WORD + "){1,3}(?![\\p{L}-])");
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Justice|Senator|President|Premier|Ambassador|Minister"
+                    + "|Governor|Chairman|Commissioner|Secretary|spokesperson|Spokesperson|spokesman|Spokesman"
+                    + "|Inspector General|Chief|writes|reports|[Bb]y)\\.?\\s+)$");
+    private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|added|stated|noted|stressed|urged)\\b");
+    private static final Set<String> ORGANISATION_HEADS = Set.of("Ministry", "Department", "Police", "Army", "Corps",
+            "Corporation", "Company", "University", "Party", "Council", "Authority", "Commission", "Agency", "Bank",
+            "Institute", "Association", "Embassy", "Office", "Forces", "Court", "Assembly", "League", "Committee",
+            "Board", "Bureau", "Network", "Organisation", "Organization", "Federation", "Chamber", "Group", "Limited");
+    private static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That", "However", "According", "Prime",
+            "Minister", "President", "Chinese", "Pakistani", "Pakistan", "China", "Balochistan", "Baloch",
+            // First words of country and demonym names ("New Zealand", "Saudi Arabia", "South African").
+            "New", "South", "North", "East", "West", "Saudi", "United", "Russian", "American", "British", "Indian",
+            "Afghan", "Iranian", "Regional", "Parliamentary", "Federal", "Provincial");
+    private static final Set<String> TITLES = Set.of("Army", "Chief", "General", "Governor", "Senator", "Justice",
+            "Ambassador", "Secretary", "Commissioner", "Chairman", "Mr", "Mrs", "Ms", "Dr", "Barrister", "Conservator",
+            "Police", "Officer", "Inspector", "Deputy", "Senior", "Superintendent");
+    private static final int CUE_WINDOW = 40;
+
+    public List<Entity> find(String text, List<Entity> known) {
+        Map<String, Entity> found = new LinkedHashMap<>();
+        Matcher m = CANDIDATE.matcher(text);
+        while (m.find()) {
+            String name = trimmed(m.group());
+            if (name == null || overlapsKnown(m.start(), m.end(), known)) {
+                continue;
+            }
+            String type = type(text, m.start(), m.end(), name);
+            if (type == null) {
+                continue;
+            }
+            int start = m.start() + m.group().indexOf(name);
+            Span span = new Span(start, start + name.length(), name);
+            found.computeIfAbsent(type + "\u0000" + name, k -> new Entity(type, name, Map.of("found", "linguistic"),
+                    new ArrayList<>())).getMentions().add(span);
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** Drops leading words that cannot start a name ("However Ahmad Qazi" → "Ahmad Qazi"); null when too little is left. */
+    private static String trimmed(String candidate) {
+        String[] words = candidate.split("\\s+");
+        int first = 0;
+        // Titles, months and possessives ("China’s Foreign Ministry") do not belong to the name itself.
+        while (first < words.length && (NOT_NAMES.contains(words[first]) || TITLES.contains(words[first])
+                || words[first].endsWith("’s") || words[first].endsWith("'s"))) {
+            first++;
+        }
+        int last = words.length;
+        while (last > first && (NOT_NAMES.contains(words[last - 1]) || TITLES.contains(words[last - 1]))) {
+            last--;
+        }
+        if (last - first < 2) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, last));
+    }
+
+    private static String type(String text, int start, int end, String name) {
+        String[] words = name.split("\\s+");
+        boolean headFirst = words.length > 2 && ORGANISATION_HEADS.contains(words[0]) && words[1].equals("of");
+        if (ORGANISATION_HEADS.contains(words[words.length - 1]) || headFirst) {
+            return ORGANISATION;
+        }
+        String before = text.substring(Math.max(0, start - CUE_WINDOW), start);
+        String after = text.substring(end, Math.min(text.length(), end + CUE_WINDOW));
+        if (TITLE_BEFORE.matcher(before).find() || VERB_AFTER.matcher(after).find()) {
+            return PERSON;
+        }
+        return null;
+    }
+
+    private static boolean overlapsKnown(int start, int end, List<Entity> known) {
+        for (Entity entity : known) {
+            for (Span span : entity.getMentions()) {
+                if (span.getStart() < end && start < span.getEnd()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
