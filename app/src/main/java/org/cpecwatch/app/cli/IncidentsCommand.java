@@ -42,9 +42,8 @@ final class IncidentsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N incidents.")
     Integer limit;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "F",
-            description = "table, json (one object per line) or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -58,8 +57,8 @@ final class IncidentsCommand implements Callable<Integer> {
         try (ArticleStore store = ExistingDatabase.open(locations.database())) {
             incidents = new IncidentQueries(store.connection()).find(new IncidentFilter(since, province, limit));
         }
-        LISTING.print(incidents, format, spec.commandLine().getOut());
-        if (incidents.isEmpty() && format == OutputFormat.table) {
+        LISTING.print(incidents, output.format, spec.commandLine().getOut());
+        if (incidents.isEmpty() && output.format == OutputFormat.table) {
             spec.commandLine().getOut().println("(no incidents in the register yet)");
             spec.commandLine().getOut().flush();
         }

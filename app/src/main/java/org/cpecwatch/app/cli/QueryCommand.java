@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.format.Listing;
-import org.cpecwatch.app.format.OutputFormat;
 import org.cpecwatch.app.format.TextTable.Column;
 import org.cpecwatch.sink.query.ArticleQueries;
 import org.cpecwatch.sink.query.ArticleSummary;
@@ -35,9 +34,8 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "F",
-            description = "table, json (one object per line) or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -48,7 +46,7 @@ final class QueryCommand implements Callable<Integer> {
         try (ArticleStore store = ExistingDatabase.open(locations.database())) {
             articles = new ArticleQueries(store.connection(), store.dialect()).find(filters.toFilter(DEFAULT_LIMIT));
         }
-        LISTING.print(articles, format, spec.commandLine().getOut());
+        LISTING.print(articles, output.format, spec.commandLine().getOut());
         return 0;
     }
 
