@@ -22,6 +22,7 @@ public final class NameFinder {
     public static final String ORGANISATION = "ORGANISATION";
 
     private static final String WORD = "\\p{Lu}[\\p{Ll}]+(?:[-'’]\\p{Lu}?\\p{Ll}+)?";
+    private static final Pattern WORD_PATTERN = Pattern.compile(WORD);
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\p{L}-])" + WORD + "(?:[ \\t]+(?:(?:of|ul|al|ud|e|bin|for|and)[ \\t]+)?" + WORD + "){1,3}(?![\\p{L}-])");
     private static final Pattern TITLE_BEFORE = Pattern.compile(
@@ -49,39 +50,49 @@ public final class NameFinder {
         Map<String, Entity> found = new LinkedHashMap<>();
         Matcher m = CANDIDATE.matcher(text);
         while (m.find()) {
-            String name = trimmed(m.group());
-            if (name == null || overlapsKnown(m.start(), m.end(), known)) {
+            Span name = trimmed(text, m.start(), m.end());
+            if (name == null || overlapsKnown(name.getStart(), name.getEnd(), known)) {
                 continue;
             }
-            String type = type(text, m.start(), m.end(), name);
+            String type = type(text, name.getStart(), name.getEnd(), name.getText());
             if (type == null) {
                 continue;
             }
-            int start = m.start() + m.group().indexOf(name);
-            Span span = new Span(start, start + name.length(), name);
-            found.computeIfAbsent(type + "\u0000" + name, k -> new Entity(type, name, Map.of("found", "linguistic"),
-                    new ArrayList<>())).getMentions().add(span);
+            found.computeIfAbsent(type + "\u0000" + name.getText(), k -> new Entity(type, name.getText(),
+                    Map.of("found", "linguistic"), new ArrayList<>())).getMentions().add(name);
         }
         return new ArrayList<>(found.values());
     }
 
-    /** Drops leading words that cannot start a name ("However Ahmad Qazi" → "Ahmad Qazi"); null when too little is left. */
-    private static String trimmed(String candidate) {
-        String[] words = candidate.split("\\s+");
+    /**
+     * The name inside a candidate, without leading or trailing titles, months or possessives ("China’s Foreign
+     * Ministry" gives "Foreign Ministry"), as a span of the text itself; null when fewer than two words are left.
+     */
+    private static Span trimmed(String text, int start, int end) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD_PATTERN.matcher(text).region(start, end);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
         int first = 0;
-        // Titles, months and possessives ("China’s Foreign Ministry") do not belong to the name itself.
-        while (first < words.length && (NOT_NAMES.contains(words[first]) || TITLES.contains(words[first])
-                || words[first].endsWith("’s") || words[first].endsWith("'s"))) {
+        while (first < words.size() && dropped(text, words.get(first))) {
             first++;
         }
-        int last = words.length;
-        while (last > first && (NOT_NAMES.contains(words[last - 1]) || TITLES.contains(words[last - 1]))) {
+        int last = words.size();
+        while (last > first && dropped(text, words.get(last - 1))) {
             last--;
         }
         if (last - first < 2) {
             return null;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, first, last));
+        int from = words.get(first)[0];
+        int to = words.get(last - 1)[1];
+        return new Span(from, to, text.substring(from, to));
+    }
+
+    private static boolean dropped(String text, int[] word) {
+        String w = text.substring(word[0], word[1]);
+        return NOT_NAMES.contains(w) || TITLES.contains(w) || w.endsWith("’s") || w.endsWith("'s");
     }
 
     private static String type(String text, int start, int end, String name) {

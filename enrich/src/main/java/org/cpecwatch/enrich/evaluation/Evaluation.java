@@ -70,7 +70,8 @@ public final class Evaluation {
 
     private static Miss miss(Label label, EnrichedArticle article) {
         List<String> reasons = article.getRelevance().getReasons().stream()
-                .sorted(Comparator.comparingDouble(Reason::getWeight).reversed())
+                // By size, not sign: a penalty often explains a miss best.
+                .sorted(Comparator.comparingDouble((Reason r) -> Math.abs(r.getWeight())).reversed())
                 .limit(TOP_REASONS)
                 .map(r -> r.getRule() + " (" + r.getWeight() + ")"
                         + (r.getEvidence().isEmpty() ? "" : ": \"" + r.getEvidence().get(0).getText() + "\""))

@@ -26,7 +26,7 @@ public final class LabelsFile {
         if (lines.isEmpty()) {
             throw new IOException(file + " is empty");
         }
-        List<String> header = List.of(lines.get(0).split("\t", -1));
+        List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split("\t", -1));
         int id = column(header, "id", file);
         int relevant = column(header, "relevant", file);
         int categories = column(header, "categories", file);
@@ -36,6 +36,9 @@ public final class LabelsFile {
                 continue;
             }
             String[] cells = lines.get(n).split("\t", -1);
+            if (cells.length < header.size()) {
+                throw new IOException(file + " line " + (n + 1) + ": " + cells.length + " columns, the header has " + header.size());
+            }
             String flag = cells[relevant].strip();
             if (!flag.equals("0") && !flag.equals("1")) {
                 throw new IOException(file + " line " + (n + 1) + ": relevant must be 0 or 1, not '" + flag + "'");

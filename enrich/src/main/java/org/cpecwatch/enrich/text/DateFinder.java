@@ -2,6 +2,7 @@ package org.cpecwatch.enrich.text;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,8 @@ public final class DateFinder {
             Pattern.CASE_INSENSITIVE);
 
     // Strict: "February 30" is no date, not the last day of February.
-    private static final DateTimeFormatter DAY_MONTH_NAME_YEAR =
-            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY_MONTH_NAME_YEAR = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
 
     private DateFinder() {
     }

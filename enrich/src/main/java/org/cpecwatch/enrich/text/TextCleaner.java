@@ -20,13 +20,15 @@ public final class TextCleaner {
     public static final String STRAY_EDGE = "stray-edge-line";
 
     private static final int MIN_TEASER_ITEMS = 2;
+    private static final int MAX_TEASER_LINES = 24;
     private static final Pattern COUNTRY_CODE = Pattern.compile("^[A-Z]{2}$");
     private static final Pattern LINK = Pattern.compile("https?://\\S+|\\bwww\\.\\S+|\\b[\\w-]+\\.(?:lol|io|xyz|app|top|club)\\b");
-    private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’)\\]]$");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’)\\]۔؟。！？]$");
     private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)\\s*$");
     private static final Pattern INLINE_LABEL = Pattern.compile("^[A-Z][A-Z' ]{2,24}:\\s+\\S");
     private static final Pattern BYLINE_SHAPE = Pattern.compile(
-            "(?i)^(?:\\d+\\s+mins?\\s+read|by\\s+[\\p{Lu}][\\p{L}.'-]+(?:\\s+[\\p{Lu}][\\p{L}.'-]+){0,3}|published\\b.{0,60}|updated\\b.{0,60})$");
+            "^(?:\\d+\\s+(?i:mins?)\\s+(?i:read)|(?i:by)\\s+\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}"
+                    + "|(?i:published)\\b.{0,60}|(?i:updated)\\b.{0,60})$");
 
     private TextCleaner() {
     }
@@ -62,7 +64,8 @@ public final class TextCleaner {
     /** Headlines and snippets in the block a label would open; a list of other stories has several. */
     private static int headlinesAfter(List<String> lines, int label) {
         int count = 0;
-        for (int j = label + 1; j <= teaserEnd(lines, label); j++) {
+        int end = teaserEnd(lines, label);
+        for (int j = label + 1; j <= end; j++) {
             String line = lines.get(j).strip();
             if (!line.isEmpty() && !isLabel(line)) {
                 count++;
@@ -74,7 +77,9 @@ public final class TextCleaner {
     /** The teaser block runs over headlines, snippets and further labels until a real paragraph. */
     private static int teaserEnd(List<String> lines, int start) {
         int end = start;
-        for (int j = start + 1; j < lines.size(); j++) {
+        // A list of other stories is short; a long run without full stops is more likely the story in a script
+        // whose punctuation we do not know.
+        for (int j = start + 1; j < lines.size() && j <= start + MAX_TEASER_LINES; j++) {
             String line = lines.get(j).strip();
             if (line.isEmpty()) {
                 continue;

@@ -22,6 +22,7 @@ class DateFinderTest {
         assertEquals("2024-11-14", DateFinder.find(Map.of(), "date 2024-11-14 text").orElseThrow().iso());
         assertEquals("2024-09-03", DateFinder.find(Map.of(), "Published Sept. 3rd, 2024").orElseThrow().iso());
         assertEquals(DateFinder.FROM_DATELINE, DateFinder.find(Map.of(), "Nov 14, 2024").orElseThrow().source());
+        assertEquals("2024-11-14", DateFinder.find(Map.of(), "KARACHI, NOV 14, 2024: text").orElseThrow().iso());
     }
 
     @Test

@@ -50,6 +50,25 @@ class TextCleanerTest {
     }
 
     @Test
+    void shouldKeepAParagraphThatOnlyStartsLikeAByline() {
+        String text = "Police reach the site late\n\nBy the time police arrived\n\nThe attackers had fled towards the hills.";
+
+        assertEquals(text, TextCleaner.clean(text).text());
+    }
+
+    @Test
+    void shouldNotMistakeALongUnpunctuatedStoryForATeaserList() {
+        StringBuilder story = new StringBuilder("خبریں\n");
+        for (int i = 0; i < 200; i++) {
+            story.append("یہ کہانی کی ایک لمبی سطر ہے جس میں بہت سے الفاظ ہیں نمبر ").append(i).append('\n');
+        }
+
+        CleanText clean = TextCleaner.clean(story.toString());
+
+        assertTrue(clean.text().length() > story.length() * 0.8, "at most one short teaser run may go: " + clean.removed());
+    }
+
+    @Test
     void shouldDropAScrapersCountryCodeAndTrailingCommentsLink() {
         String text = "A headline about the budget\n\nUS\n\nThe budget was passed on Friday after a long debate.\n\n"
                 + "It raises taxes on salaried people.\n\nCOMMENTS";
