@@ -1,6 +1,5 @@
 package org.cpecwatch.enrich;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 
@@ -19,9 +18,8 @@ public final class EnrichService implements AutoCloseable {
 
     private final KafkaStreams streams;
 
-    public EnrichService(Properties streamsConfig, Clock clock) {
-        this.streams = new KafkaStreams(
-                EnrichTopology.build(Topics.raw(), Topics.enriched(), new ArticleEnricher(clock)), streamsConfig);
+    public EnrichService(Properties streamsConfig, ArticleEnricher enricher) {
+        this.streams = new KafkaStreams(EnrichTopology.build(Topics.raw(), Topics.enriched(), enricher), streamsConfig);
         streams.setUncaughtExceptionHandler(error -> {
             LOG.error("enrich stream thread failed, replacing it", error);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

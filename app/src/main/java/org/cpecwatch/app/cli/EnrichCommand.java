@@ -19,12 +19,16 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     Cluster cluster;
 
+    @Mixin
+    EnrichOptions enrichment;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         return StageRunner.run("enrich", cluster.bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(),
-                bootstrap -> Stages.enrich(bootstrap, locations.dataFolder().streamsState(), Clock.systemUTC()).start());
+                bootstrap -> Stages.enrich(bootstrap, locations.dataFolder().streamsState(),
+                        enrichment.enricher(Clock.systemUTC())).start());
     }
 }

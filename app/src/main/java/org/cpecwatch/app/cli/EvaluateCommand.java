@@ -24,6 +24,7 @@ import org.cpecwatch.ingest.read.RawArticles;
 import org.cpecwatch.ingest.read.ReadOutcome;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,6 +43,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object instead of a report.")
     boolean json;
 
+    @Mixin
+    EnrichOptions enrichment;
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +60,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("cannot read labels: " + e.getMessage());
         }
-        ArticleEnricher enricher = new ArticleEnricher(Clock.systemUTC());
+        ArticleEnricher enricher = enrichment.enricher(Clock.systemUTC());
         ArticleFileReader reader = new ArticleFileReader(IngestConfig.DEFAULT_MAX_FILE_BYTES);
         Map<String, EnrichedArticle> enriched = new HashMap<>();
         for (Label label : truth) {

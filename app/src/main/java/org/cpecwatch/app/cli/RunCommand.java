@@ -25,6 +25,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     Locations locations;
 
+    @Mixin
+    EnrichOptions enrichment;
+
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
             description = "Use this Kafka cluster instead of starting an embedded broker.")
     String bootstrapServers;
@@ -68,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         IngestConfig ingest = IngestConfig.defaults(locations.inbox.toAbsolutePath().normalize(), data.root());
         try (Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), database,
-                Clock.systemUTC(), progress, progress)) {
+                enrichment.enricher(Clock.systemUTC()), Clock.systemUTC(), progress, progress)) {
             double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "ready in %.1f s: broker %s (%s), watching %s, database %s%n", seconds, bootstrap,

@@ -13,6 +13,7 @@ import org.cpecwatch.ingest.read.RawArticles;
 import org.cpecwatch.ingest.read.ReadOutcome;
 import org.cpecwatch.schemas.json.AvroJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,9 @@ final class TagCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files.")
     List<Path> files;
 
+    @Mixin
+    EnrichOptions enrichment;
+
     @Spec
     CommandSpec spec;
 
@@ -32,7 +36,7 @@ final class TagCommand implements Callable<Integer> {
     public Integer call() {
         Clock clock = Clock.systemUTC();
         ArticleFileReader reader = new ArticleFileReader(IngestConfig.DEFAULT_MAX_FILE_BYTES);
-        ArticleEnricher enricher = new ArticleEnricher(clock);
+        ArticleEnricher enricher = enrichment.enricher(clock);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
+import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.sink.SinkListener;
@@ -25,14 +26,15 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public static Pipeline start(String bootstrapServers, IngestConfig ingest, Path streamsState, Database database,
-                                 Clock clock, IngestListener ingestListener, SinkListener sinkListener)
+                                 ArticleEnricher enricher, Clock clock, IngestListener ingestListener,
+                                 SinkListener sinkListener)
             throws SQLException, InterruptedException {
         Pipeline pipeline = new Pipeline();
         try {
             List<ArticleStore> stores = ArticleStore.openWriters(database, clock, ArticleStore.STARTUP_PATIENCE);
             stores.forEach(pipeline.running::push);
             pipeline.running.push(Stages.sink(bootstrapServers, stores, clock, sinkListener).start());
-            pipeline.running.push(Stages.enrich(bootstrapServers, streamsState, clock).start());
+            pipeline.running.push(Stages.enrich(bootstrapServers, streamsState, enricher).start());
             pipeline.running.push(Stages.ingest(bootstrapServers, ingest, clock, ingestListener).start());
             return pipeline;
         } catch (SQLException | InterruptedException | RuntimeException e) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.enrich.EnrichService;
 import org.cpecwatch.enrich.topology.EnrichStreamsConfig;
 import org.cpecwatch.ingest.IngestConfig;
@@ -35,8 +36,8 @@ public final class Stages {
         return new IngestService(config, producer, raw.name(), clock, listener);
     }
 
-    public static EnrichService enrich(String bootstrapServers, Path stateDir, Clock clock) {
-        return new EnrichService(EnrichStreamsConfig.of(bootstrapServers, stateDir), clock);
+    public static EnrichService enrich(String bootstrapServers, Path stateDir, ArticleEnricher enricher) {
+        return new EnrichService(EnrichStreamsConfig.of(bootstrapServers, stateDir), enricher);
     }
 
     public static SinkService sink(String bootstrapServers, List<ArticleStore> stores, Clock clock, SinkListener listener) {

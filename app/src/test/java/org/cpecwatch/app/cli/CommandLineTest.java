@@ -125,6 +125,36 @@ class CommandLineTest {
     }
 
     @Test
+    void shouldUseTheAnalystsOwnGazetteerRows() throws IOException {
+        Path article = Files.writeString(dir.resolve("a.txt"), "Chinese engineers visited Keti Bandar Port in Sindh.");
+        Path mine = Files.writeString(dir.resolve("mine.csv"),
+                "type,name,aliases,province,lat,lon\nPROJECT,Keti Bandar Port,,Sindh,24.14,67.45\n");
+
+        CliRunner.Result result = CliRunner.run("tag", "--gazetteer", mine.toString(), article.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode entities = JSON.readTree(result.out()).get("entities");
+        boolean found = false;
+        for (JsonNode entity : entities) {
+            found |= entity.get("name").asText().equals("Keti Bandar Port") && entity.get("type").asText().equals("PROJECT");
+        }
+        assertTrue(found, entities.toString());
+    }
+
+    @Test
+    void shouldRefuseABrokenRulesetInOneLine() throws IOException {
+        Path article = Files.writeString(dir.resolve("a.txt"), "text");
+        Path rules = Files.writeString(dir.resolve("rules.yaml"), "version: x\nconcepts: {a: alpha}\nlead_sentences: 1\n"
+                + "rules: [{name: r, description: d, kind: mention, concepts: [b], weight: 0.1, max_count: 1}]\n"
+                + "labels: {relevant_at: 0.5, possibly_relevant_at: 0.2}\n");
+
+        CliRunner.Result result = CliRunner.run("tag", "--ruleset", rules.toString(), article.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("cpecwatch: invalid ruleset or gazetteer: rule r uses an unknown concept: b", result.err().strip());
+    }
+
+    @Test
     void shouldRejectUnknownCommandWithUsage() {
         CliRunner.Result result = CliRunner.run("explode");
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.cpecwatch.app.data.DataFolder;
+import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
@@ -63,7 +64,7 @@ class PipelineIT {
 
         TopicSetup.ensure(broker.bootstrapServers());
         try (Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), ingest, data.streamsState(), database,
-                Clock.systemUTC(), IngestListener.NONE, sinkListener)) {
+                new ArticleEnricher(Clock.systemUTC()), Clock.systemUTC(), IngestListener.NONE, sinkListener)) {
             Seeds.copyTo(inbox);
             // The topic may already hold these articles from another test, so wait for the files too.
             Eventually.await(WAIT, () -> stored.containsAll(Seeds.names()) && archived(data) == 5,

@@ -35,6 +35,13 @@ public final class RulesetLoader {
         }
     }
 
+    /** A ruleset file of one's own, in the same layout as the shipped one. */
+    public static Ruleset load(java.nio.file.Path file) throws IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return load(in);
+        }
+    }
+
     public static Ruleset load(InputStream yaml) {
         Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         Map<String, Object> doc = map(root, "ruleset");
