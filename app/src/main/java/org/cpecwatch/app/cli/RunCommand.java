@@ -56,10 +56,12 @@ final class RunCommand implements Callable<Integer> {
                 }
                 data.withdrawBrokerAddress();
             }
+            // Before done(): once the shutdown hook returns, the JVM may exit before another line is printed.
+            spec.commandLine().getOut().println("stopped");
+            spec.commandLine().getOut().flush();
         } finally {
             shutdown.done();
         }
-        spec.commandLine().getOut().println("stopped");
         return 0;
     }
 

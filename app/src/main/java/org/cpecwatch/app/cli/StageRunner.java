@@ -33,6 +33,7 @@ final class StageRunner {
                 Files.deleteIfExists(ready);
             }
             out.println("stopped");
+            out.flush();
             return 0;
         } finally {
             shutdown.done();
