@@ -22,6 +22,7 @@ public final class PostgresTestServer {
     private static final String LOCAL = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String LOCAL_USER = "postgres";
     private static PostgreSQLContainer container;
+    private static boolean swept;
 
     private PostgresTestServer() {
     }
@@ -30,6 +31,10 @@ public final class PostgresTestServer {
     public static synchronized String newDatabase() {
         String name = "cpecwatch_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         if (canConnect(LOCAL + "postgres?user=" + LOCAL_USER)) {
+            if (!swept) {
+                sweepLeftovers(LOCAL + "postgres?user=" + LOCAL_USER);
+                swept = true;
+            }
             create(LOCAL + "postgres?user=" + LOCAL_USER, name);
             dropAtExit(LOCAL + "postgres?user=" + LOCAL_USER, name);
             return LOCAL + name + "?user=" + LOCAL_USER;
@@ -51,6 +56,31 @@ public final class PostgresTestServer {
         System.err.println("!!! SKIPPED PostgreSQL tests: " + message + " !!!");
         Assumptions.abort(message);
         return null;
+    }
+
+    /**
+     * Test databases an earlier run could not drop (a JVM halted before its exit hooks finished). Only databases
+     * nobody is connected to are dropped, so a run in progress elsewhere keeps its own.
+     */
+    private static void sweepLeftovers(String adminUrl) {
+        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT datname FROM pg_database WHERE datname LIKE 'cpecwatch\\_test\\_%'")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String leftover : names) {
+                try {
+                    s.execute("DROP DATABASE IF EXISTS " + leftover);
+                } catch (SQLException inUse) {
+                    // Someone is connected: not a leftover.
+                }
+            }
+        } catch (SQLException e) {
+            System.err.println("[testkit] could not sweep old test databases: " + e.getMessage());
+        }
     }
 
     /** The shared server must not fill up with test databases. */
