@@ -30,6 +30,9 @@ public final class Evaluation {
     }
 
     private static final int TOP_REASONS = 3;
+    /** OTHER is the schema's fallback for unknown symbols, never a label. */
+    private static final List<Category> SCORED =
+            List.of(Category.values()).stream().filter(c -> c != Category.OTHER).toList();
 
     private Evaluation() {
     }
@@ -37,7 +40,7 @@ public final class Evaluation {
     public static Result of(List<Label> labels, Map<String, EnrichedArticle> enriched) {
         Counts relevance = Counts.ZERO;
         Map<Category, Counts> categories = new EnumMap<>(Category.class);
-        for (Category c : scored()) {
+        for (Category c : SCORED) {
             categories.put(c, Counts.ZERO);
         }
         List<Miss> misses = new ArrayList<>();
@@ -56,16 +59,12 @@ public final class Evaluation {
                 misses.add(miss(label, article));
             }
             Set<Category> tagged = article.getCategories().stream().map(CategoryTag::getCategory).collect(Collectors.toSet());
-            for (Category c : scored()) {
+            for (Category c : SCORED) {
                 categories.put(c, categories.get(c).add(tagged.contains(c), label.categories().contains(c)));
             }
         }
         Counts micro = categories.values().stream().reduce(Counts.ZERO, Counts::plus);
         return new Result(relevance, categories, micro, misses, evaluated, missing);
-    }
-
-    private static List<Category> scored() {
-        return List.of(Category.values()).stream().filter(c -> c != Category.OTHER).toList();
     }
 
     private static Miss miss(Label label, EnrichedArticle article) {

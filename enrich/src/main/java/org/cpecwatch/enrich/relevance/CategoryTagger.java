@@ -2,7 +2,6 @@ package org.cpecwatch.enrich.relevance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.cpecwatch.schemas.avro.CategoryTag;
 import org.cpecwatch.schemas.avro.Span;
@@ -22,18 +21,8 @@ public final class CategoryTagger {
         List<Sentences.Sentence> sentences = Sentences.of(text);
         List<CategoryTag> tags = new ArrayList<>();
         for (CategoryRule rule : ruleset.categories()) {
-            Pattern concept = ruleset.concepts().get(rule.concept());
-            Pattern target = ruleset.concepts().get(rule.target());
-            List<Span> evidence = new ArrayList<>();
-            for (Sentences.Sentence s : sentences) {
-                String sentence = text.substring(s.start(), s.end());
-                if (concept.matcher(sentence).find() && target.matcher(sentence).find()) {
-                    evidence.add(new Span(s.start(), s.end(), sentence));
-                    if (evidence.size() == MAX_EVIDENCE) {
-                        break;
-                    }
-                }
-            }
+            List<Span> evidence = Sentences.withAll(text, sentences,
+                    List.of(ruleset.concepts().get(rule.concept()), ruleset.concepts().get(rule.target())), MAX_EVIDENCE);
             if (!evidence.isEmpty()) {
                 tags.add(new CategoryTag(rule.category(), evidence));
             }

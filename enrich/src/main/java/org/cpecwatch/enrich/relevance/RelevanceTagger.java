@@ -57,28 +57,13 @@ public final class RelevanceTagger {
     private List<Span> evidence(RuleSpec rule, String text, List<Sentences.Sentence> sentences) {
         List<Pattern> concepts = rule.concepts().stream().map(ruleset.concepts()::get).toList();
         return switch (rule.kind()) {
-            case SENTENCE -> sentencesWithAll(text, sentences, concepts, Math.max(rule.maxCount(), MAX_QUOTES));
-            case LEAD -> sentencesWithAll(text, sentences.subList(0, Math.min(ruleset.leadSentences(), sentences.size())),
+            case SENTENCE -> Sentences.withAll(text, sentences, concepts, Math.max(rule.maxCount(), MAX_QUOTES));
+            case LEAD -> Sentences.withAll(text, sentences.subList(0, Math.min(ruleset.leadSentences(), sentences.size())),
                     concepts, rule.maxCount());
             case MENTION -> matches(text, concepts.get(0), MAX_QUOTES);
             case DOMINATES -> count(text, concepts.get(0)) > count(text, concepts.get(1))
                     ? matches(text, concepts.get(0), MAX_QUOTES) : List.of();
         };
-    }
-
-    private static List<Span> sentencesWithAll(String text, List<Sentences.Sentence> sentences, List<Pattern> concepts,
-                                               int limit) {
-        List<Span> found = new ArrayList<>();
-        for (Sentences.Sentence s : sentences) {
-            String sentence = text.substring(s.start(), s.end());
-            if (concepts.stream().allMatch(c -> c.matcher(sentence).find())) {
-                found.add(new Span(s.start(), s.end(), sentence));
-                if (found.size() >= limit) {
-                    break;
-                }
-            }
-        }
-        return found;
     }
 
     private static List<Span> matches(String text, Pattern concept, int limit) {

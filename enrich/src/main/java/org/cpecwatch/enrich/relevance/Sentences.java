@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cpecwatch.schemas.avro.Span;
+
 /** Splits text into sentences (and lines, since headlines end without a full stop), keeping their offsets. */
 final class Sentences {
 
@@ -27,6 +29,21 @@ final class Sentences {
         }
         add(text, start, text.length(), sentences);
         return sentences;
+    }
+
+    /** The first {@code limit} sentences that every pattern matches, quoted as evidence. */
+    static List<Span> withAll(String text, List<Sentence> sentences, List<Pattern> patterns, int limit) {
+        List<Span> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            String sentence = text.substring(s.start(), s.end());
+            if (patterns.stream().allMatch(p -> p.matcher(sentence).find())) {
+                found.add(new Span(s.start(), s.end(), sentence));
+                if (found.size() >= limit) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     private static void add(String text, int start, int end, List<Sentence> into) {

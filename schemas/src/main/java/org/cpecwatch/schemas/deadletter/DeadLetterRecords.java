@@ -39,7 +39,7 @@ public final class DeadLetterRecords {
                 .setErrorMessage(String.valueOf(error.getMessage()))
                 .setFailedAt(at)
                 .build();
-        Headers headers = new RecordHeaders(origin.headers() == null ? new RecordHeaders().toArray() : origin.headers().toArray());
+        Headers headers = origin.headers() == null ? new RecordHeaders() : new RecordHeaders(origin.headers().toArray());
         return new ProducerRecord<>(Topics.DEAD_LETTERS, null, key, SERDE.serialize(Topics.DEAD_LETTERS, letter), headers);
     }
 
