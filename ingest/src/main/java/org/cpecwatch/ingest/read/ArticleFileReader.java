@@ -49,6 +49,14 @@ public final class ArticleFileReader {
             if (text.isEmpty()) {
                 return new ReadOutcome.Unreadable("no text: the file holds only white space");
             }
+            // A byte-order mark can make binary decode "successfully"; what it gives back is still not prose.
+            if (text.indexOf('\u0000') >= 0) {
+                return new ReadOutcome.Unreadable("binary content (NUL characters after decoding " + decoded.charset()
+                        + "): not a text file");
+            }
+            if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                return new ReadOutcome.Unreadable("no text: the file holds no letters or digits");
+            }
             return new ReadOutcome.Text(text, contentType, decoded.charset(), size);
         } catch (IOException e) {
             return new ReadOutcome.Unreadable("cannot read the file: " + e.getMessage());

@@ -62,6 +62,9 @@ class ArticleFileReaderTest {
         assertEquals("binary content (NUL bytes): not a text file", reason(write("b.txt", new byte[] {'a', 0, 'b'})));
         assertEquals("no text: the file holds only white space", reason(write("s.txt", " \n\t ".getBytes(StandardCharsets.UTF_8))));
         assertEquals("file too large: 2000 bytes, the limit is 1024", reason(write("h.txt", new byte[2000])));
+        assertEquals("binary content (NUL characters after decoding UTF-16LE): not a text file",
+                reason(write("bom.txt", new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0})));
+        assertEquals("no text: the file holds no letters or digits", reason(write("p.txt", "--- *** ...".getBytes(StandardCharsets.UTF_8))));
         assertEquals("unsupported file type .pdf: only plain text (.txt, .text, .md) is read so far",
                 reason(write("p.pdf", "%PDF".getBytes(StandardCharsets.US_ASCII))));
     }
