@@ -2,6 +2,7 @@ package org.cpecwatch.enrich;
 
 import java.time.Duration;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -18,7 +19,7 @@ public final class EnrichService implements AutoCloseable {
 
     private final KafkaStreams streams;
 
-    public EnrichService(Properties streamsConfig, ArticleEnricher enricher) {
+    public EnrichService(Properties streamsConfig, Supplier<ArticleEnricher> enricher) {
         this.streams = new KafkaStreams(EnrichTopology.build(Topics.raw(), Topics.enriched(), enricher), streamsConfig);
         streams.setUncaughtExceptionHandler(error -> {
             LOG.error("enrich stream thread failed, replacing it", error);

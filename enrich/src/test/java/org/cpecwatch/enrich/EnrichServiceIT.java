@@ -56,7 +56,7 @@ class EnrichServiceIT {
             producer.send(new ProducerRecord<>(Topics.RAW, "enrich-it", ArticleSerdes.raw().serialize(Topics.RAW, article))).get();
         }
 
-        try (EnrichService service = new EnrichService(EnrichStreamsConfig.of(bootstrap, state), new ArticleEnricher(Clock.systemUTC())).start()) {
+        try (EnrichService service = new EnrichService(EnrichStreamsConfig.of(bootstrap, state), () -> new ArticleEnricher(Clock.systemUTC())).start()) {
             List<ConsumerRecord<String, EnrichedArticle>> enriched = TopicRecords.readUntil(bootstrap, Topics.ENRICHED,
                     new StringDeserializer(), ArticleSerdes.enriched(),
                     seen -> seen.stream().anyMatch(r -> "enrich-it".equals(r.key())), WAIT);

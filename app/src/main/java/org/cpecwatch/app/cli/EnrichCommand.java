@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.pipeline.Stages;
+import org.cpecwatch.enrich.EnrichService;
+import org.cpecwatch.enrich.reload.LiveEnricher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +30,14 @@ final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return StageRunner.run("enrich", cluster.bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(),
-                bootstrap -> Stages.enrich(bootstrap, locations.dataFolder().streamsState(),
-                        enrichment.enricher(Clock.systemUTC())).start());
+                bootstrap -> {
+                    LiveEnricher rules = enrichment.live(Clock.systemUTC(), new ProgressLines(spec.commandLine().getOut()));
+                    EnrichService service = Stages.enrich(bootstrap, locations.dataFolder().streamsState(), rules).start();
+                    return () -> {
+                        try (rules) {
+                            service.close();
+                        }
+                    };
+                });
     }
 }

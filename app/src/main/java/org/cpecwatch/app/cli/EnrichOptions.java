@@ -1,13 +1,14 @@
 package org.cpecwatch.app.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 
 import org.cpecwatch.enrich.ArticleEnricher;
-import org.cpecwatch.enrich.entities.Gazetteer;
-import org.cpecwatch.enrich.relevance.Ruleset;
-import org.cpecwatch.enrich.relevance.RulesetLoader;
+import org.cpecwatch.enrich.reload.LiveEnricher;
+import org.cpecwatch.enrich.reload.ReloadListener;
+import org.cpecwatch.enrich.reload.RuleFiles;
 import picocli.CommandLine.Option;
 
 /** The analyst's own gazetteer rows and relevance ruleset, for every command that enriches. */
@@ -21,12 +22,28 @@ final class EnrichOptions {
             description = "Relevance ruleset (YAML) to use instead of the shipped one.")
     Path ruleset;
 
+    /** The rules as the files hold them now, for commands that enrich once and exit. */
     ArticleEnricher enricher(Clock clock) {
+        return loaded(() -> files().load(clock));
+    }
+
+    /** The rules kept in step with their files, for the long-running stages: an edit applies without a restart. */
+    LiveEnricher live(Clock clock, ReloadListener listener) {
+        return loaded(() -> new LiveEnricher(files(), clock, listener).watch(LiveEnricher.DEFAULT_INTERVAL));
+    }
+
+    private RuleFiles files() {
+        return new RuleFiles(ruleset, gazetteer);
+    }
+
+    private interface Loading<T> {
+        T load() throws IOException;
+    }
+
+    private <T> T loaded(Loading<T> loading) {
         try {
-            Ruleset rules = ruleset == null ? RulesetLoader.loadDefault() : RulesetLoader.load(ruleset);
-            Gazetteer names = gazetteer == null ? Gazetteer.shipped() : Gazetteer.shipped().withUserFile(gazetteer);
-            return new ArticleEnricher(clock, rules, names);
-        } catch (IOException e) {
+            return loading.load();
+        } catch (IOException | UncheckedIOException e) {
             throw new UserError("cannot read " + (e.getMessage() == null ? "a file" : e.getMessage()));
         } catch (IllegalArgumentException e) {
             throw new UserError("invalid " + (ruleset != null ? "ruleset or " : "") + "gazetteer: " + e.getMessage());

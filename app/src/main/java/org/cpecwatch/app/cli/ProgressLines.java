@@ -3,12 +3,13 @@ package org.cpecwatch.app.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
+import org.cpecwatch.enrich.reload.ReloadListener;
 import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.sink.SinkListener;
 
-/** One short line per stored, failed or dead-lettered article, for the person watching {@code run}. */
-final class ProgressLines implements IngestListener, SinkListener {
+/** One short line per stored, failed or dead-lettered article and per rules reload, for the person watching {@code run}. */
+final class ProgressLines implements IngestListener, SinkListener, ReloadListener {
 
     private static final int SHORT_ID = 12;
 
@@ -32,6 +33,16 @@ final class ProgressLines implements IngestListener, SinkListener {
     @Override
     public void deadLettered(String topic, int partition, long offset, String reason) {
         print("dead letter  " + topic + "-" + partition + "@" + offset + ": " + reason);
+    }
+
+    @Override
+    public void rulesReloaded(String rulesetVersion) {
+        print("rules reloaded: ruleset " + rulesetVersion + " applies from the next article");
+    }
+
+    @Override
+    public void rulesRejected(String reason) {
+        print("rules not reloaded, the previous ones stay in force: " + reason);
     }
 
     private void print(String line) {

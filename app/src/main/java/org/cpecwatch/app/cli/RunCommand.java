@@ -9,6 +9,7 @@ import org.cpecwatch.app.data.DataFolder;
 import org.cpecwatch.app.pipeline.Pipeline;
 import org.cpecwatch.app.pipeline.TopicSetup;
 import org.cpecwatch.broker.EmbeddedKafkaBroker;
+import org.cpecwatch.enrich.reload.LiveEnricher;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.sink.db.Database;
 import picocli.CommandLine.Command;
@@ -72,8 +73,9 @@ final class RunCommand implements Callable<Integer> {
         data.rememberDatabase(locations.db != null ? locations.db : "jdbc:sqlite:" + data.database());
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         IngestConfig ingest = IngestConfig.defaults(locations.inbox.toAbsolutePath().normalize(), data.root());
-        try (Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), database,
-                enrichment.enricher(Clock.systemUTC()), Clock.systemUTC(), progress, progress)) {
+        try (LiveEnricher rules = enrichment.live(Clock.systemUTC(), progress);
+             Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), database, rules,
+                     Clock.systemUTC(), progress, progress)) {
             double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "ready in %.1f s: broker %s (%s), watching %s, database %s%n", seconds, bootstrap,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.ingest.IngestConfig;
@@ -26,7 +27,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public static Pipeline start(String bootstrapServers, IngestConfig ingest, Path streamsState, Database database,
-                                 ArticleEnricher enricher, Clock clock, IngestListener ingestListener,
+                                 Supplier<ArticleEnricher> enricher, Clock clock, IngestListener ingestListener,
                                  SinkListener sinkListener)
             throws SQLException, InterruptedException {
         Pipeline pipeline = new Pipeline();

@@ -3,6 +3,7 @@ package org.cpecwatch.app.pipeline;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -36,7 +37,7 @@ public final class Stages {
         return new IngestService(config, producer, raw.name(), clock, listener);
     }
 
-    public static EnrichService enrich(String bootstrapServers, Path stateDir, ArticleEnricher enricher) {
+    public static EnrichService enrich(String bootstrapServers, Path stateDir, Supplier<ArticleEnricher> enricher) {
         return new EnrichService(EnrichStreamsConfig.of(bootstrapServers, stateDir), enricher);
     }
 

@@ -15,6 +15,7 @@ import org.cpecwatch.schemas.avro.Category;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /** Reads a ruleset from YAML and refuses, with the exact reason, anything it could not apply faithfully. */
 public final class RulesetLoader {
@@ -43,7 +44,12 @@ public final class RulesetLoader {
     }
 
     public static Ruleset load(InputStream yaml) {
-        Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            throw new IllegalArgumentException("not valid YAML: " + e.getMessage());
+        }
         Map<String, Object> doc = map(root, "ruleset");
         String version = text(doc, "version");
         Map<String, Pattern> concepts = new LinkedHashMap<>();

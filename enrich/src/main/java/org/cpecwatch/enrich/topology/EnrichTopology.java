@@ -1,5 +1,7 @@
 package org.cpecwatch.enrich.topology;
 
+import java.util.function.Supplier;
+
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -10,7 +12,10 @@ import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.topic.Topic;
 
-/** The enrich topology, built by a pure function so tests drive exactly what production runs. */
+/**
+ * The enrich topology, built by a pure function so tests drive exactly what production runs. The enricher is asked
+ * for on every article, so rules reloaded from their files apply from the next article on.
+ */
 public final class EnrichTopology {
 
     public static final String SOURCE = "read-raw-articles";
@@ -21,10 +26,10 @@ public final class EnrichTopology {
     }
 
     public static Topology build(Topic<String, RawArticle> raw, Topic<String, EnrichedArticle> enriched,
-                                 ArticleEnricher enricher) {
+                                 Supplier<ArticleEnricher> enricher) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
-                .mapValues(enricher::enrich, Named.as(ENRICH))
+                .mapValues(article -> enricher.get().enrich(article), Named.as(ENRICH))
                 .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
         return builder.build();
     }

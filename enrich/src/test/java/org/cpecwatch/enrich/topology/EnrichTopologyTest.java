@@ -1,15 +1,22 @@
 package org.cpecwatch.enrich.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -21,6 +28,8 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.cpecwatch.enrich.ArticleEnricher;
+import org.cpecwatch.enrich.entities.Gazetteer;
+import org.cpecwatch.enrich.relevance.RulesetLoader;
 import org.cpecwatch.schemas.avro.DeadLetter;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RawArticle;
@@ -36,12 +45,14 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichTopologyTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Clock FIXED = Clock.fixed(NOW, ZoneOffset.UTC);
 
     @TempDir
     Path state;
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, RawArticle> raw;
+    private final AtomicReference<ArticleEnricher> rules = new AtomicReference<>(new ArticleEnricher(FIXED));
     private TestInputTopic<String, byte[]> rawBytes;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, DeadLetter> deadLetters;
@@ -52,8 +63,7 @@ class EnrichTopologyTest {
     }
 
     private void startDriver(Properties config) {
-        Topology topology = EnrichTopology.build(Topics.raw(), Topics.enriched(),
-                new ArticleEnricher(Clock.fixed(NOW, ZoneOffset.UTC)));
+        Topology topology = EnrichTopology.build(Topics.raw(), Topics.enriched(), rules::get);
         driver = new TopologyTestDriver(topology, config);
         raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw());
         rawBytes = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
@@ -106,7 +116,7 @@ class EnrichTopologyTest {
 
     @Test
     void shouldSendArticleTheEnricherFailsOnToDeadLetters() {
-        Topology failing = EnrichTopology.build(Topics.raw(), Topics.enriched(), new ArticleEnricher(null));
+        Topology failing = EnrichTopology.build(Topics.raw(), Topics.enriched(), () -> new ArticleEnricher(null));
         try (TopologyTestDriver broken = new TopologyTestDriver(failing, EnrichStreamsConfig.of("unused:9092", state.resolve("b")))) {
             broken.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw())
                     .pipeInput("k", article("k", "Chinese nationals in Karachi"));
@@ -120,13 +130,34 @@ class EnrichTopologyTest {
     }
 
     @Test
-    void shouldKeepProcessorNamesStable() {
-        String description = EnrichTopology.build(Topics.raw(), Topics.enriched(), new ArticleEnricher(Clock.systemUTC()))
-                .describe().toString();
+    void shouldApplyReloadedRulesFromTheNextArticle() throws IOException {
+        String text = "Chinese engineers were attacked near Dasu in Pakistan.";
+        raw.pipeInput("before", article("before", text));
+        String edited = shippedRuleset().replaceFirst("(?m)^version: .*$", "version: edited-by-analyst");
+        rules.set(new ArticleEnricher(FIXED, RulesetLoader.load(new ByteArrayInputStream(
+                edited.getBytes(StandardCharsets.UTF_8))), Gazetteer.shipped()));
+        raw.pipeInput("after", article("after", text));
 
-        assertTrue(description.contains("Source: " + EnrichTopology.SOURCE + " (topics: [articles.raw])"), description);
-        assertTrue(description.contains("Processor: " + EnrichTopology.ENRICH + " "), description);
-        assertTrue(description.contains("Sink: " + EnrichTopology.SINK + " (topic: articles.enriched)"), description);
+        Map<String, String> versions = enriched.readKeyValuesToMap().entrySet().stream().collect(Collectors.toMap(
+                Map.Entry::getKey, e -> e.getValue().getRelevance().getRulesetVersion()));
+        assertNotEquals("edited-by-analyst", versions.get("before"));
+        assertEquals("edited-by-analyst", versions.get("after"));
+    }
+
+    /** Renaming a processor or adding an unnamed one changes this description: the golden file makes it a decision. */
+    @Test
+    void shouldKeepTheTopologyDescriptionOfTheGoldenFile() throws IOException {
+        String description = EnrichTopology.build(Topics.raw(), Topics.enriched(), rules::get).describe().toString();
+
+        try (InputStream golden = getClass().getResourceAsStream("/topology/enrich-topology.txt")) {
+            assertEquals(new String(golden.readAllBytes(), StandardCharsets.UTF_8).strip(), description.strip());
+        }
+    }
+
+    private static String shippedRuleset() throws IOException {
+        try (InputStream in = RulesetLoader.class.getResourceAsStream(RulesetLoader.DEFAULT)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static RawArticle article(String id, String text) {

@@ -1,0 +1,19 @@
+package org.cpecwatch.enrich.reload;
+
+/** Hears whether an edited rule file was taken up, so the person who edited it can see the outcome. */
+public interface ReloadListener {
+
+    void rulesReloaded(String rulesetVersion);
+
+    void rulesRejected(String reason);
+
+    ReloadListener SILENT = new ReloadListener() {
+        @Override
+        public void rulesReloaded(String rulesetVersion) {
+        }
+
+        @Override
+        public void rulesRejected(String reason) {
+        }
+    };
+}

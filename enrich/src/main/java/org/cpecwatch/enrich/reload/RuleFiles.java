@@ -1,0 +1,42 @@
+package org.cpecwatch.enrich.reload;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cpecwatch.enrich.ArticleEnricher;
+import org.cpecwatch.enrich.entities.Gazetteer;
+import org.cpecwatch.enrich.relevance.Ruleset;
+import org.cpecwatch.enrich.relevance.RulesetLoader;
+
+/**
+ * The analyst's own rule files, each optional: a relevance ruleset replacing the shipped one and gazetteer rows
+ * adding to or replacing the shipped ones. Absent files mean the shipped resources.
+ */
+public record RuleFiles(Path ruleset, Path gazetteer) {
+
+    public static RuleFiles shipped() {
+        return new RuleFiles(null, null);
+    }
+
+    /** Reads the files as they are now; a malformed file is an {@link IllegalArgumentException} naming the problem. */
+    public ArticleEnricher load(Clock clock) throws IOException {
+        Ruleset rules = ruleset == null ? RulesetLoader.loadDefault() : RulesetLoader.load(ruleset);
+        Gazetteer names = gazetteer == null ? Gazetteer.shipped() : Gazetteer.shipped().withUserFile(gazetteer);
+        return new ArticleEnricher(clock, rules, names);
+    }
+
+    /** The files worth watching: the shipped resources live inside the jar and never change. */
+    public List<Path> files() {
+        List<Path> files = new ArrayList<>();
+        if (ruleset != null) {
+            files.add(ruleset);
+        }
+        if (gazetteer != null) {
+            files.add(gazetteer);
+        }
+        return List.copyOf(files);
+    }
+}
