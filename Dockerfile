@@ -9,7 +9,9 @@ COPY ingest ingest
 COPY enrich enrich
 COPY sink sink
 COPY app app
-RUN mvn -B -q -DskipTests install
+# The root POM lists bench, so Maven needs its folder; the image builds only app and what it depends on.
+COPY bench bench
+RUN mvn -B -q -DskipTests -pl app -am install
 
 FROM eclipse-temurin:17.0.16_8-jre
 RUN useradd --system --create-home cpecwatch
