@@ -56,7 +56,8 @@ class EnrichServiceIT {
             producer.send(new ProducerRecord<>(Topics.RAW, "enrich-it", ArticleSerdes.raw().serialize(Topics.RAW, article))).get();
         }
 
-        try (EnrichService service = new EnrichService(EnrichStreamsConfig.of(bootstrap, state), () -> new ArticleEnricher(Clock.systemUTC())).start()) {
+        ArticleEnricher enricher = new ArticleEnricher(Clock.systemUTC());
+        try (EnrichService service = new EnrichService(EnrichStreamsConfig.of(bootstrap, state), () -> enricher).start()) {
             List<ConsumerRecord<String, EnrichedArticle>> enriched = TopicRecords.readUntil(bootstrap, Topics.ENRICHED,
                     new StringDeserializer(), ArticleSerdes.enriched(),
                     seen -> seen.stream().anyMatch(r -> "enrich-it".equals(r.key())), WAIT);

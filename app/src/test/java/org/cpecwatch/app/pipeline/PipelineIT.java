@@ -63,8 +63,9 @@ class PipelineIT {
         };
 
         TopicSetup.ensure(broker.bootstrapServers());
+        ArticleEnricher enricher = new ArticleEnricher(Clock.systemUTC());
         try (Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), ingest, data.streamsState(), database,
-                new ArticleEnricher(Clock.systemUTC()), Clock.systemUTC(), IngestListener.NONE, sinkListener)) {
+                () -> enricher, Clock.systemUTC(), IngestListener.NONE, sinkListener)) {
             Seeds.copyTo(inbox);
             // The topic may already hold these articles from another test, so wait for the files too.
             Eventually.await(WAIT, () -> stored.containsAll(Seeds.names()) && archived(data) == 5,
