@@ -22,13 +22,16 @@ final class AbsoluteDates {
 
     /** A weekday in front of a date belongs to it ("Friday, November 14"), so it is not read again on its own. */
     private static final String WEEKDAY_PREFIX = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+    /** "October 15-16, 2024" is read as its first day. */
+    private static final String DAY_RANGE_END = "(?:\\s*[-\u2013]\\s*[0-3]?\\d)?";
     /** A bare month or year is a date only after words like these; alone, "May" is a verb and "2018" a number. */
     private static final String CUE = "\\b(?<cue>in|since|of|during|by|until|till|from|through|before|after|early"
             + "|late|mid|last|this|next)[\\s-]+";
 
     static final List<PatternRule> RULES = List.of(
             PatternRule.of("(?<!\\d)(?<span>(?<year>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2}))(?!\\d)", AbsoluteDates::iso),
-            PatternRule.of("\\b(?<span>" + WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + "(?:,\\s*|\\s+)" + YEAR + ")",
+            PatternRule.of("\\b(?<span>" + WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + DAY_RANGE_END + "(?:,\\s*|\\s+)"
+                    + YEAR + ")",
                     AbsoluteDates::fullDate),
             PatternRule.of("(?<!\\d)(?<span>" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + ")",
                     AbsoluteDates::fullDate),

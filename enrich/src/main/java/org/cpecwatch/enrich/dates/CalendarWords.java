@@ -8,16 +8,20 @@ import java.util.Locale;
 /** English month, weekday and small-number words, as regular-expression fragments and their values. */
 final class CalendarWords {
 
-    /** A month name or its usual abbreviation, with an optional full stop ("Nov.", "Sept."). Captured as "month". */
-    static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\\.?";
+    /**
+     * A month name or its usual abbreviation. Only an abbreviation takes the full stop ("Nov.", "Sept."); after a
+     * full name it ends the sentence. Captured as "month".
+     */
+    static final String MONTH = "(?<month>(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\\.?)";
     /** Captured as "weekday". */
     static final String WEEKDAY = "(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
     /** Day of the month with an optional ordinal suffix; never part of a longer number, a time or a decimal. */
     static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d%])(?![:.,]\\d)";
     /** A four-digit year of the modern era, not part of a longer number. Captured as "year". */
     static final String YEAR = "(?<year>(?:19|20)\\d{2})(?![\\d%])(?![.,]\\d)";
-    static final String COUNT = "(?<count>\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    static final String COUNT = "(?<count>\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve)";
 
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");

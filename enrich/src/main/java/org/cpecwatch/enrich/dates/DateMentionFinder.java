@@ -15,16 +15,19 @@ import java.util.Optional;
  * <li>A weekday is the latest such day on or before the anchor: in an agency story dated Monday, "on Monday" is that
  * Monday (wire style writes the weekday instead of "today") and "Sunday night" the day before. "last Tuesday" is
  * strictly before the anchor, "next Tuesday" after it.</li>
- * <li>A day or month without a year is the latest one not after the anchor ("Nov 14", "in October").</li>
+ * <li>A day or month without a year is the latest one not after the anchor ("Nov 14", "in October"); with "last
+ * year" or "this year" after it, it is in that year ("November 5 last year").</li>
  * <li>"last week", "this week" and "N weeks ago" have WEEK precision; their value is the Monday starting that week.
  * "last month" and "last year" are the calendar month and year before the anchor's.</li>
- * <li>"a day earlier" and "the previous day" are taken relative to the anchor, as the story's time line usually is.</li>
+ * <li>"a day earlier" and "the previous day" are taken relative to the anchor, as the story's time line usually
+ * is.</li>
  * </ul>
  * Where two readings overlap ("Friday, November 14, 2024" and "November 14"), the longer one wins.
  */
 public final class DateMentionFinder {
 
-    private static final List<PatternRule> RULES = concat(AbsoluteDates.RULES, RelativeDates.RULES);
+    private static final List<PatternRule> RULES = concat(AbsoluteDates.RULES, RelativeYearDates.RULES,
+            RelativeDates.RULES);
 
     private DateMentionFinder() {
     }
@@ -46,9 +49,12 @@ public final class DateMentionFinder {
         return kept;
     }
 
-    private static List<PatternRule> concat(List<PatternRule> first, List<PatternRule> second) {
-        List<PatternRule> all = new ArrayList<>(first);
-        all.addAll(second);
+    @SafeVarargs
+    private static List<PatternRule> concat(List<PatternRule>... groups) {
+        List<PatternRule> all = new ArrayList<>();
+        for (List<PatternRule> group : groups) {
+            all.addAll(group);
+        }
         return List.copyOf(all);
     }
 }

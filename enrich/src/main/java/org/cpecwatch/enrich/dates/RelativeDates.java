@@ -33,7 +33,8 @@ final class RelativeDates {
             PatternRule.of("\\b(?<span>today|tonight|this\\s+(?:morning|afternoon|evening))\\b",
                     RelativeDates::today),
             // Relative to the story's own time line, which in news is almost always the publication day.
-            PatternRule.of("\\b(?<span>(?:a|one)\\s+day\\s+(?:earlier|before)|the\\s+previous\\s+day)(?=\\s*(?:[.,;:)]|$))",
+            PatternRule.of("\\b(?<span>(?:a|one)\\s+day\\s+(?:earlier|before)|the\\s+previous\\s+day)"
+                    + "(?=\\s*(?:[.,;:)]|$))",
                     (m, t, a) -> days(m, a, -1)),
             PatternRule.of("\\b(?:(?<mod>last|this|next|past|previous)\\s+)?(?<span>" + WEEKDAY
                     + "(?:\\s+(?:morning|afternoon|evening|night))?)\\b", RelativeDates::weekday),

@@ -107,4 +107,28 @@ class AbsoluteDateMentionsTest {
     void shouldResolveFebruary29ToALeapYear() {
         assertEquals("2024-02-29", only("on Feb 29", Optional.of(LocalDate.of(2025, 6, 1))).value().orElseThrow());
     }
+
+    @Test
+    void shouldReadADayRangeWithItsYearAsTheFirstDay() {
+        DateMention mention = only("hosted by Pakistan on October 15-16, 2024, she said", WEDNESDAY_6_NOV_2024);
+        assertEquals("October 15-16, 2024", mention.text());
+        assertEquals("2024-10-15", mention.value().orElseThrow());
+    }
+
+    @Test
+    void shouldLeaveTheFullStopAfterAFullMonthNameOutOfTheSpan() {
+        assertEquals("July", only("It was won in July. Then", WEDNESDAY_6_NOV_2024).text());
+        assertEquals("Nov.", only("since Nov. and", WEDNESDAY_6_NOV_2024).text());
+    }
+
+    @Test
+    void shouldPutADayOrMonthGivenWithLastYearInTheYearBeforeTheAnchor() {
+        Optional<LocalDate> july2025 = Optional.of(LocalDate.of(2025, 7, 28));
+        DateMention day = only("On November 5 last year, two Chinese nationals were shot", july2025);
+        assertEquals("November 5 last year", day.text());
+        assertEquals("2024-11-05", day.value().orElseThrow());
+        assertTrue(day.relative());
+        assertEquals("2024-05", only("In May last year, seven barbers were shot", july2025).value().orElseThrow());
+        assertEquals("2025-03", only("in March this year", july2025).value().orElseThrow());
+    }
 }
