@@ -76,6 +76,7 @@ public final class ArticleEnricher {
                 .setDateSource(date.map(FoundDate::source).orElse(null))
                 .setCleanText(text)
                 .setRemovedBlocks(cleaned.removed())
+                .setDates(DateMentionRecords.of(text, date.map(FoundDate::iso)))
                 .setRelevance(scored)
                 // Categories describe relevant articles; on others they would only be noise in an analyst's filters.
                 .setCategories(scored.getLabel() == RelevanceLabel.RELEVANT ? categories.tag(text) : List.of())
