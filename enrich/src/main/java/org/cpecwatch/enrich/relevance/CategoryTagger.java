@@ -21,12 +21,18 @@ public final class CategoryTagger {
         List<Sentences.Sentence> sentences = Sentences.of(text);
         List<CategoryTag> tags = new ArrayList<>();
         for (CategoryRule rule : ruleset.categories()) {
-            List<Span> evidence = Sentences.withAll(text, sentences,
-                    List.of(ruleset.concepts().get(rule.concept()), ruleset.concepts().get(rule.target())), MAX_EVIDENCE);
+            List<Sentences.Sentence> considered = rule.withinSentences() == 0 ? sentences
+                    : sentences.subList(0, Math.min(rule.withinSentences(), sentences.size()));
+            List<Span> evidence = Sentences.withAll(text, considered, patterns(rule.concepts()), patterns(rule.unless()),
+                    MAX_EVIDENCE);
             if (!evidence.isEmpty()) {
                 tags.add(new CategoryTag(rule.category(), evidence));
             }
         }
         return tags;
+    }
+
+    private List<java.util.regex.Pattern> patterns(List<String> names) {
+        return names.stream().map(ruleset.concepts()::get).toList();
     }
 }

@@ -56,10 +56,11 @@ public final class RelevanceTagger {
 
     private List<Span> evidence(RuleSpec rule, String text, List<Sentences.Sentence> sentences) {
         List<Pattern> concepts = rule.concepts().stream().map(ruleset.concepts()::get).toList();
+        List<Pattern> unless = rule.unless().stream().map(ruleset.concepts()::get).toList();
         return switch (rule.kind()) {
-            case SENTENCE -> Sentences.withAll(text, sentences, concepts, Math.max(rule.maxCount(), MAX_QUOTES));
+            case SENTENCE -> Sentences.withAll(text, sentences, concepts, unless, Math.max(rule.maxCount(), MAX_QUOTES));
             case LEAD -> Sentences.withAll(text, sentences.subList(0, Math.min(ruleset.leadSentences(), sentences.size())),
-                    concepts, rule.maxCount());
+                    concepts, unless, rule.maxCount());
             case MENTION -> matches(text, concepts.get(0), MAX_QUOTES);
             case DOMINATES -> count(text, concepts.get(0)) > count(text, concepts.get(1))
                     ? matches(text, concepts.get(0), MAX_QUOTES) : List.of();

@@ -107,7 +107,11 @@ public final class RulesetLoader {
         if (maxCount < 1) {
             throw new IllegalArgumentException("rule " + name + ": max_count must be at least 1");
         }
-        return new RuleSpec(name, text(r, "description"), kind, used, number(r, "weight"), maxCount);
+        List<String> unless = known(r.getOrDefault("unless", List.of()), "rule " + name + " unless", concepts);
+        if (!unless.isEmpty() && (kind == RuleSpec.Kind.MENTION || kind == RuleSpec.Kind.DOMINATES)) {
+            throw new IllegalArgumentException("rule " + name + ": unless applies to sentence and lead rules only");
+        }
+        return new RuleSpec(name, text(r, "description"), kind, used, unless, number(r, "weight"), maxCount);
     }
 
     private static CategoryRule category(Map<String, Object> c, Map<String, Pattern> concepts) {
@@ -118,12 +122,28 @@ public final class RulesetLoader {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown category: " + name);
         }
-        for (String key : List.of("concept", "target")) {
-            if (!concepts.containsKey(text(c, key))) {
-                throw new IllegalArgumentException("category " + name + " uses an unknown concept: " + text(c, key));
+        // The first layout named a concept and its target; both forms mean "all of these in one sentence".
+        Object all = c.containsKey("concepts") ? c.get("concepts") : List.of(text(c, "concept"), text(c, "target"));
+        List<String> used = known(all, "category " + name + " concepts", concepts);
+        if (used.isEmpty()) {
+            throw new IllegalArgumentException("category " + name + " needs at least one concept");
+        }
+        List<String> unless = known(c.getOrDefault("unless", List.of()), "category " + name + " unless", concepts);
+        int within = c.containsKey("within_sentences") ? (int) number(c, "within_sentences") : 0;
+        if (within < 0) {
+            throw new IllegalArgumentException("category " + name + ": within_sentences must not be negative");
+        }
+        return new CategoryRule(category, text(c, "description"), used, unless, within);
+    }
+
+    private static List<String> known(Object names, String what, Map<String, Pattern> concepts) {
+        List<String> used = list(names, what).stream().map(String::valueOf).toList();
+        for (String concept : used) {
+            if (!concepts.containsKey(concept)) {
+                throw new IllegalArgumentException(what + " names an unknown concept: " + concept);
             }
         }
-        return new CategoryRule(category, text(c, "description"), text(c, "concept"), text(c, "target"));
+        return used;
     }
 
     @SuppressWarnings("unchecked")

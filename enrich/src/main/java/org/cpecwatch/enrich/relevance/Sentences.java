@@ -33,10 +33,17 @@ final class Sentences {
 
     /** The first {@code limit} sentences that every pattern matches, quoted as evidence. */
     static List<Span> withAll(String text, List<Sentence> sentences, List<Pattern> patterns, int limit) {
+        return withAll(text, sentences, patterns, List.of(), limit);
+    }
+
+    /** The first {@code limit} sentences that every pattern and none of {@code unless} matches. */
+    static List<Span> withAll(String text, List<Sentence> sentences, List<Pattern> patterns, List<Pattern> unless,
+                              int limit) {
         List<Span> found = new ArrayList<>();
         for (Sentence s : sentences) {
             String sentence = text.substring(s.start(), s.end());
-            if (patterns.stream().allMatch(p -> p.matcher(sentence).find())) {
+            if (patterns.stream().allMatch(p -> p.matcher(sentence).find())
+                    && unless.stream().noneMatch(p -> p.matcher(sentence).find())) {
                 found.add(new Span(s.start(), s.end(), sentence));
                 if (found.size() >= limit) {
                     break;

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
+import java.util.List;
+
+import org.cpecwatch.schemas.avro.Category;
+import org.cpecwatch.schemas.avro.CategoryTag;
 import org.junit.jupiter.api.Test;
 
 class RulesetLoaderTest {
@@ -50,6 +54,43 @@ class RulesetLoaderTest {
         assertEquals("labels.relevant_requires names an unknown rule: nope",
                 refuse(VALID.replace("relevant_requires: [a-only]", "relevant_requires: [nope]")));
         assertTrue(refuse(VALID.replace("a: alpha", "a: \"(unclosed\"")).startsWith("concept a is not a valid regular expression"));
+    }
+
+    @Test
+    void shouldNotCountASentenceThatHoldsAnUnlessConcept() {
+        RelevanceTagger tagger = new RelevanceTagger(load(VALID.replace("concepts: [a, b], weight", "concepts: [a, b], unless: [c], weight")
+                .replace("b: beta", "b: beta\n  c: gamma")));
+
+        assertEquals(0.6, tagger.tag("Alpha beta. Alpha beta gamma.").getScore());
+    }
+
+    @Test
+    void shouldTagACategoryOnlyWhereAllItsConceptsMeetWithinItsFirstSentences() {
+        CategoryTagger tagger = new CategoryTagger(load(VALID.replace("b: beta", "b: beta\n  c: gamma") + """
+                categories:
+                  - {category: ATTACK, description: early, concepts: [a, b], unless: [c], within_sentences: 2}
+                  - {category: THREAT_EXTORTION, description: first layout, concept: a, target: b}
+                """));
+
+        assertEquals(List.of(Category.ATTACK, Category.THREAT_EXTORTION), categories(tagger, "Alpha beta. Other."));
+        assertEquals(List.of(Category.THREAT_EXTORTION), categories(tagger, "Alpha beta gamma. Other. Alpha beta."));
+        assertEquals(List.of(Category.THREAT_EXTORTION), categories(tagger, "One. Two. Alpha beta."));
+    }
+
+    @Test
+    void shouldRefuseCategoryAndUnlessConceptsItDoesNotKnow() {
+        assertEquals("category ATTACK concepts names an unknown concept: z", refuse(VALID + """
+                categories:
+                  - {category: ATTACK, description: d, concepts: [a, z]}
+                """));
+        assertEquals("rule ab unless names an unknown concept: z",
+                refuse(VALID.replace("concepts: [a, b], weight", "concepts: [a, b], unless: [z], weight")));
+        assertEquals("rule a-only: unless applies to sentence and lead rules only",
+                refuse(VALID.replace("concepts: [a], weight", "concepts: [a], unless: [b], weight")));
+    }
+
+    private static List<Category> categories(CategoryTagger tagger, String text) {
+        return tagger.tag(text).stream().map(CategoryTag::getCategory).toList();
     }
 
     private static Ruleset load(String yaml) {
