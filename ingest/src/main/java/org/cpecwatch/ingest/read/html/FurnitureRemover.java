@@ -1,0 +1,84 @@
+package org.cpecwatch.ingest.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Deletes what is never article text: code, forms, hidden elements and page furniture that announces itself by
+ * tag, ARIA role or class/id name. A named element survives when it holds most of the page's text, because
+ * some sites give the whole page wrapper a name like "has-sidebar".
+ */
+final class FurnitureRemover {
+
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe",
+            "svg", "canvas", "object", "embed", "button", "input", "select", "textarea", "option", "audio",
+            "video", "map", "dialog", "head", "link", "meta");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "complementary",
+            "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search");
+    /** Names that mark furniture as a whole word of a class or id ("ad" must not hit "header"). */
+    private static final Pattern FURNITURE_WORD = Pattern.compile("(?:^|[^a-z])(?:nav|navbar|menu|ad|ads|adv"
+            + "|banner|breadcrumbs?|tags?|byline|meta|masthead|pagination|pager|popup|modal|widget|toolbar"
+            + "|skip|sr-only|screen-reader-text|visually-hidden|hidden|print|rail)(?:[^a-z]|$)");
+    /** Names that mark furniture even inside compounds such as "relatedStories" or "sharebar". */
+    private static final Pattern FURNITURE_PART = Pattern.compile("comment|disqus|sidebar|related|share|sharing"
+            + "|social|newsletter|subscri|signup|cookie|consent|gdpr|advert|sponsor|promo|outbrain|taboola"
+            + "|recommend|trending|most-?popular|most-?read|footer|navigation|author-?bio|paywall-?prompt");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** Furniture names are ignored on an element that holds more than this share of the page's text. */
+    private static final double MAX_SHARE_OF_TEXT = 0.6;
+
+    private FurnitureRemover() {
+    }
+
+    static void clean(Document page) {
+        Element body = page.body();
+        int pageText = Math.max(1, body.text().length());
+        List<Element> doomed = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (element == body) {
+                continue;
+            }
+            if (NEVER_TEXT.contains(element.normalName()) || isHidden(element)) {
+                doomed.add(element);
+            } else if (looksLikeFurniture(element) && !holdsTheArticle(element, pageText)) {
+                doomed.add(element);
+            }
+        }
+        doomed.forEach(Element::remove);
+        page.getElementsByTag("head").forEach(Element::remove);
+    }
+
+    private static boolean isHidden(Element element) {
+        return element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find();
+    }
+
+    static boolean looksLikeFurniture(Element element) {
+        if (FURNITURE_TAGS.contains(element.normalName())) {
+            return true;
+        }
+        if (FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String names = names(element);
+        return !names.isEmpty() && (FURNITURE_WORD.matcher(names).find() || FURNITURE_PART.matcher(names).find());
+    }
+
+    private static boolean holdsTheArticle(Element element, int pageText) {
+        if (element.normalName().equals("article") || element.normalName().equals("main")
+                || element.selectFirst("[itemprop=articleBody]") != null) {
+            return true;
+        }
+        return element.text().length() > MAX_SHARE_OF_TEXT * pageText;
+    }
+
+    static String names(Element element) {
+        return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT).strip();
+    }
+}

@@ -1,0 +1,22 @@
+package org.cpecwatch.ingest.read.html;
+
+import java.util.StringJoiner;
+
+import org.jsoup.nodes.Element;
+
+/** Writes the article element as plain paragraphs, leaving out blocks that are mostly links. */
+final class TextRenderer {
+
+    private TextRenderer() {
+    }
+
+    static String render(Element article) {
+        StringJoiner paragraphs = new StringJoiner("\n\n");
+        for (TextBlock block : TextBlocks.of(article)) {
+            if (block.linkDensity() <= BlockValue.LINK_HEAVY) {
+                paragraphs.add(block.text());
+            }
+        }
+        return paragraphs.toString();
+    }
+}
