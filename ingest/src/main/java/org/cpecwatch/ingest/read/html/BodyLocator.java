@@ -1,52 +1,71 @@
 package org.cpecwatch.ingest.read.html;
 
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
- * Finds the element that holds the article: the one whose blocks add up to the most prose once link-heavy and
- * fragmentary blocks count against it. Sums are carried from children to parents in one backward pass over the
- * elements, so the cost stays linear however deep the page is nested.
+ * Finds the elements that hold the article. The candidate is the element whose blocks add up to the most prose
+ * once link-heavy and fragmentary blocks count against it (see {@link BlockValue}). When the page names an
+ * element inside it as the article body (schema.org articleBody, "entry-content", "story-body", ...) and that
+ * element holds a fair share of the prose, the named element wins: the bare sum also swallows teaser lists
+ * whose summaries read like prose.
  */
 final class BodyLocator {
+
+    private static final Pattern BODY_NAME = Pattern.compile(
+            "(?:article|story|entry|post|news|blog|main|rich-?text)[-_]*(?:body|content|text|copy|entry)"
+                    + "|(?:body|text)[-_]*copy|fulltext|text-description");
+    /** A named body must hold at least this share of the best element's prose to be trusted. */
+    private static final double NAMED_BODY_SHARE = 0.3;
 
     private BodyLocator() {
     }
 
-    static Element locate(Element root) {
-        Elements elements = root.getAllElements();
-        Map<Element, Double> scores = new IdentityHashMap<>(elements.size() * 2);
-        for (TextBlock block : TextBlocks.of(root)) {
-            scores.merge(block.owner(), BlockValue.of(block), Double::sum);
-        }
-        // getAllElements is in document order, so every child comes after its parent: walking backwards
-        // finishes a subtree's sum before the sum moves up to the parent.
-        for (int i = elements.size() - 1; i > 0; i--) {
-            Element element = elements.get(i);
-            Double score = scores.get(element);
-            if (score != null && element.parent() != null) {
-                scores.merge(element.parent(), score, Double::sum);
-            }
-        }
+    /** The elements to render, in document order, none inside another. */
+    static List<Element> locate(Element root) {
+        SubtreeSums scores = SubtreeSums.of(root, BlockValue::of);
         Element best = root;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Element element : elements) {
-            double score = scores.getOrDefault(element, 0.0);
+        Element bestNamed = null;
+        for (Element element : scores.elements()) {
+            double score = scores.of(element);
             // ">=" so that an inner element wins a tie over the wrappers around it.
-            if (score >= bestScore) {
+            if (score >= scores.of(best)) {
                 best = element;
-                bestScore = score;
+            }
+            if (isNamedBody(element) && (bestNamed == null || score >= scores.of(bestNamed))) {
+                bestNamed = element;
             }
         }
-        return best;
+        if (bestNamed == null || scores.of(bestNamed) < NAMED_BODY_SHARE * scores.of(best)) {
+            return List.of(best);
+        }
+        return siblingsNamedLike(bestNamed, scores);
     }
 
-    /** Unused guard so the list type stays visible in signatures used by tests. */
-    static double total(List<TextBlock> blocks) {
-        return blocks.stream().mapToDouble(BlockValue::of).sum();
+    /** Sites that break the body up for ads repeat its class on every piece, so collect all the pieces. */
+    private static List<Element> siblingsNamedLike(Element named, SubtreeSums scores) {
+        List<Element> pieces = new ArrayList<>();
+        Element parent = named.parent();
+        if (parent == null || named.className().isEmpty()) {
+            return List.of(named);
+        }
+        for (Element sibling : parent.children()) {
+            if (sibling == named || sibling.className().equals(named.className()) && scores.of(sibling) > 0) {
+                pieces.add(sibling);
+            }
+        }
+        return pieces;
+    }
+
+    static boolean isNamedBody(Element element) {
+        if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String names = FurnitureRemover.names(element);
+        return !names.isEmpty() && BODY_NAME.matcher(names.toLowerCase(Locale.ROOT)).find();
     }
 }

@@ -25,38 +25,54 @@ final class FurnitureRemover {
     /** Names that mark furniture as a whole word of a class or id ("ad" must not hit "header"). */
     private static final Pattern FURNITURE_WORD = Pattern.compile("(?:^|[^a-z])(?:nav|navbar|menu|ad|ads|adv"
             + "|banner|breadcrumbs?|tags?|byline|meta|masthead|pagination|pager|popup|modal|widget|toolbar"
-            + "|skip|sr-only|screen-reader-text|visually-hidden|hidden|print|rail)(?:[^a-z]|$)");
+            + "|skip|print|rail)(?:[^a-z]|$)");
+    /** Class names that CSS frameworks use to hide an element; only the whole class name counts. */
+    private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "sr-only", "visually-hidden",
+            "screen-reader-text", "invisible", "d-none");
     /** Names that mark furniture even inside compounds such as "relatedStories" or "sharebar". */
     private static final Pattern FURNITURE_PART = Pattern.compile("comment|disqus|sidebar|related|share|sharing"
             + "|social|newsletter|subscri|signup|cookie|consent|gdpr|advert|sponsor|promo|outbrain|taboola"
             + "|recommend|trending|most-?popular|most-?read|footer|navigation|author-?bio|paywall-?prompt");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    /** Furniture names are ignored on an element that holds more than this share of the page's text. */
-    private static final double MAX_SHARE_OF_TEXT = 0.6;
+    /** Furniture names are ignored on an element that holds at least this share of the page's prose. */
+    private static final double ARTICLE_SHARE_OF_PROSE = 0.5;
 
     private FurnitureRemover() {
     }
 
     static void clean(Document page) {
         Element body = page.body();
-        int pageText = Math.max(1, body.text().length());
-        List<Element> doomed = new ArrayList<>();
+        List<Element> invisible = new ArrayList<>();
         for (Element element : body.getAllElements()) {
-            if (element == body) {
-                continue;
-            }
-            if (NEVER_TEXT.contains(element.normalName()) || isHidden(element)) {
-                doomed.add(element);
-            } else if (looksLikeFurniture(element) && !holdsTheArticle(element, pageText)) {
-                doomed.add(element);
+            if (element != body && (NEVER_TEXT.contains(element.normalName()) || isHidden(element))) {
+                invisible.add(element);
             }
         }
-        doomed.forEach(Element::remove);
+        invisible.forEach(Element::remove);
         page.getElementsByTag("head").forEach(Element::remove);
+
+        // Only prose decides what holds the article: a comment thread or a link column has little of it.
+        SubtreeSums prose = SubtreeSums.of(body, block -> Math.max(0, BlockValue.of(block)));
+        double articleShare = ARTICLE_SHARE_OF_PROSE * prose.of(body);
+        List<Element> furniture = new ArrayList<>();
+        for (Element element : prose.elements()) {
+            if (element != body && looksLikeFurniture(element) && !holdsTheArticle(element, prose, articleShare)) {
+                furniture.add(element);
+            }
+        }
+        furniture.forEach(Element::remove);
     }
 
     private static boolean isHidden(Element element) {
-        return element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find();
+        if (element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+            return true;
+        }
+        for (String name : element.classNames()) {
+            if (HIDING_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean looksLikeFurniture(Element element) {
@@ -70,12 +86,9 @@ final class FurnitureRemover {
         return !names.isEmpty() && (FURNITURE_WORD.matcher(names).find() || FURNITURE_PART.matcher(names).find());
     }
 
-    private static boolean holdsTheArticle(Element element, int pageText) {
-        if (element.normalName().equals("article") || element.normalName().equals("main")
-                || element.selectFirst("[itemprop=articleBody]") != null) {
-            return true;
-        }
-        return element.text().length() > MAX_SHARE_OF_TEXT * pageText;
+    private static boolean holdsTheArticle(Element element, SubtreeSums prose, double articleShare) {
+        String tag = element.normalName();
+        return tag.equals("article") || tag.equals("main") || prose.of(element) >= articleShare;
     }
 
     static String names(Element element) {

@@ -2,7 +2,6 @@ package org.cpecwatch.ingest.read.html;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Turns a saved web page into its article: the body text without navigation, teasers, comments and footers,
@@ -21,8 +20,7 @@ public final class HtmlArticleExtractor {
         // Metadata first: the cleaning below deletes the head and the JSON-LD scripts it is read from.
         HtmlArticle metadata = PageMetadata.read(page, "");
         FurnitureRemover.clean(page);
-        Element article = BodyLocator.locate(page.body());
-        String body = TextRenderer.render(article);
+        String body = TextRenderer.render(BodyLocator.locate(page.body()));
         return new HtmlArticle(metadata.title(), body, metadata.author(), metadata.published(),
                 metadata.language(), metadata.canonicalUrl(), metadata.siteName());
     }

@@ -1,5 +1,6 @@
 package org.cpecwatch.ingest.read.html;
 
+import java.util.List;
 import java.util.StringJoiner;
 
 import org.jsoup.nodes.Element;
@@ -10,11 +11,13 @@ final class TextRenderer {
     private TextRenderer() {
     }
 
-    static String render(Element article) {
+    static String render(List<Element> pieces) {
         StringJoiner paragraphs = new StringJoiner("\n\n");
-        for (TextBlock block : TextBlocks.of(article)) {
-            if (block.linkDensity() <= BlockValue.LINK_HEAVY) {
-                paragraphs.add(block.text());
+        for (Element piece : pieces) {
+            for (TextBlock block : TextBlocks.of(piece)) {
+                if (block.linkDensity() <= BlockValue.LINK_HEAVY) {
+                    paragraphs.add(block.text());
+                }
             }
         }
         return paragraphs.toString();
