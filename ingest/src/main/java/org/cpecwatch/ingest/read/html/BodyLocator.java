@@ -3,6 +3,7 @@ package org.cpecwatch.ingest.read.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -26,8 +27,9 @@ final class BodyLocator {
     }
 
     /** The elements to render, in document order, none inside another. */
-    static List<Element> locate(Element root) {
-        SubtreeSums scores = SubtreeSums.of(root, BlockValue::of);
+    static List<Element> locate(Element root, Set<Element> teasers) {
+        SubtreeSums scores = SubtreeSums.of(root,
+                block -> teasers.contains(block.owner()) ? -block.length() : BlockValue.of(block));
         Element best = root;
         Element bestNamed = null;
         for (Element element : scores.elements()) {

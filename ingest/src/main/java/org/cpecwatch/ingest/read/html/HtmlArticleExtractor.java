@@ -1,7 +1,10 @@
 package org.cpecwatch.ingest.read.html;
 
+import java.util.Set;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Turns a saved web page into its article: the body text without navigation, teasers, comments and footers,
@@ -20,7 +23,8 @@ public final class HtmlArticleExtractor {
         // Metadata first: the cleaning below deletes the head and the JSON-LD scripts it is read from.
         HtmlArticle metadata = PageMetadata.read(page, "");
         FurnitureRemover.clean(page);
-        String body = TextRenderer.render(BodyLocator.locate(page.body()));
+        Set<Element> teasers = TeaserLists.find(page.body());
+        String body = TextRenderer.render(BodyLocator.locate(page.body(), teasers), teasers);
         return new HtmlArticle(metadata.title(), body, metadata.author(), metadata.published(),
                 metadata.language(), metadata.canonicalUrl(), metadata.siteName());
     }

@@ -1,21 +1,22 @@
 package org.cpecwatch.ingest.read.html;
 
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import org.jsoup.nodes.Element;
 
-/** Writes the article element as plain paragraphs, leaving out blocks that are mostly links. */
+/** Writes the article as plain paragraphs, leaving out blocks that are mostly links or belong to teasers. */
 final class TextRenderer {
 
     private TextRenderer() {
     }
 
-    static String render(List<Element> pieces) {
+    static String render(List<Element> pieces, Set<Element> teasers) {
         StringJoiner paragraphs = new StringJoiner("\n\n");
         for (Element piece : pieces) {
             for (TextBlock block : TextBlocks.of(piece)) {
-                if (block.linkDensity() <= BlockValue.LINK_HEAVY) {
+                if (block.linkDensity() <= BlockValue.LINK_HEAVY && !teasers.contains(block.owner())) {
                     paragraphs.add(block.text());
                 }
             }
