@@ -18,14 +18,14 @@ final class FurnitureRemover {
 
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe",
             "svg", "canvas", "object", "embed", "button", "input", "select", "textarea", "option", "audio",
-            "video", "map", "dialog", "head", "link", "meta");
+            "video", "map", "dialog", "head", "link", "meta", "figcaption");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "complementary",
             "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search");
     /** Names that mark furniture as a whole word of a class or id ("ad" must not hit "header"). */
     private static final Pattern FURNITURE_WORD = Pattern.compile("(?:^|[^a-z])(?:nav|navbar|menu|ad|ads|adv"
             + "|banner|breadcrumbs?|tags?|byline|meta|masthead|pagination|pager|popup|modal|widget|toolbar"
-            + "|skip|print|rail)(?:[^a-z]|$)");
+            + "|skip|print|rail|caption|credits?|dek|standfirst|date|dateline|timestamp|published)(?:[^a-z]|$)");
     /** Class names that CSS frameworks use to hide an element; only the whole class name counts. */
     private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "sr-only", "visually-hidden",
             "screen-reader-text", "invisible", "d-none");

@@ -24,7 +24,8 @@ public final class HtmlArticleExtractor {
         HtmlArticle metadata = PageMetadata.read(page, "");
         FurnitureRemover.clean(page);
         Set<Element> teasers = TeaserLists.find(page.body());
-        String body = TextRenderer.render(BodyLocator.locate(page.body(), teasers), teasers);
+        String body = TextRenderer.render(BodyLocator.locate(page.body(), teasers), teasers,
+                metadata.title());
         return new HtmlArticle(metadata.title(), body, metadata.author(), metadata.published(),
                 metadata.language(), metadata.canonicalUrl(), metadata.siteName());
     }

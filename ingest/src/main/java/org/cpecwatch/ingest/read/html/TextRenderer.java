@@ -12,11 +12,13 @@ final class TextRenderer {
     private TextRenderer() {
     }
 
-    static String render(List<Element> pieces, Set<Element> teasers) {
+    /** The headline is left out: it is the title, and readers of the body have it already. */
+    static String render(List<Element> pieces, Set<Element> teasers, String title) {
         StringJoiner paragraphs = new StringJoiner("\n\n");
         for (Element piece : pieces) {
             for (TextBlock block : TextBlocks.of(piece)) {
-                if (block.linkDensity() <= BlockValue.LINK_HEAVY && !teasers.contains(block.owner())) {
+                if (block.linkDensity() <= BlockValue.LINK_HEAVY && !teasers.contains(block.owner())
+                        && !block.owner().normalName().equals("h1") && !block.text().equals(title)) {
                     paragraphs.add(block.text());
                 }
             }
