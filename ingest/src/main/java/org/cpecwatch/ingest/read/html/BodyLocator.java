@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 final class BodyLocator {
 
     private static final Pattern BODY_NAME = Pattern.compile(
-            "(?:article|story|entry|post|news|blog|main|rich-?text)[-_]*(?:body|content|text|copy|entry)"
+            "(?:article|story|entry|post|news|blog|rich-?text)[-_]*(?:body|content|text|copy|entry)"
                     + "|(?:body|text)[-_]*copy|fulltext|text-description");
     /** A named body must hold at least this share of the best element's prose to be trusted. */
     private static final double NAMED_BODY_SHARE = 0.3;
@@ -45,22 +45,35 @@ final class BodyLocator {
         if (bestNamed == null || scores.of(bestNamed) < NAMED_BODY_SHARE * scores.of(best)) {
             return List.of(best);
         }
-        return siblingsNamedLike(bestNamed, scores);
+        return piecesNamedLike(bestNamed, scores);
     }
 
-    /** Sites that break the body up for ads repeat its class on every piece, so collect all the pieces. */
-    private static List<Element> siblingsNamedLike(Element named, SubtreeSums scores) {
-        List<Element> pieces = new ArrayList<>();
-        Element parent = named.parent();
-        if (parent == null || named.className().isEmpty()) {
+    /**
+     * Sites that break the body up around ads or layout grids repeat its class on every piece, so collect all
+     * the pieces in document order (a piece nested inside another is already part of it).
+     */
+    private static List<Element> piecesNamedLike(Element named, SubtreeSums scores) {
+        if (named.className().isEmpty()) {
             return List.of(named);
         }
-        for (Element sibling : parent.children()) {
-            if (sibling == named || sibling.className().equals(named.className()) && scores.of(sibling) > 0) {
-                pieces.add(sibling);
+        List<Element> pieces = new ArrayList<>();
+        for (Element element : scores.elements()) {
+            boolean alike = element == named
+                    || element.className().equals(named.className()) && scores.of(element) > 0;
+            if (alike && (pieces.isEmpty() || !isInside(element, pieces.get(pieces.size() - 1)))) {
+                pieces.add(element);
             }
         }
         return pieces;
+    }
+
+    private static boolean isInside(Element element, Element container) {
+        for (Element at = element.parent(); at != null; at = at.parent()) {
+            if (at == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isNamedBody(Element element) {
