@@ -14,8 +14,8 @@ import org.jsoup.nodes.Element;
  * Finds lists of teasers: three or more sibling cards of the same tag and class, each a linked headline with
  * a short summary. The summaries read like prose, so unless they count against their container a "more
  * stories" grid can outweigh a short article. Deleting the cards would be wrong too: their headlines are what
- * makes the page around the article look like furniture. Cards inside an element the page names as the
- * article body are left alone, since there they are usually the article's own list.
+ * makes the page around the article look like furniture. Teasers inside the named article body (a "latest
+ * stories" box after the last paragraph) go the same way.
  */
 final class TeaserLists {
 
@@ -33,7 +33,7 @@ final class TeaserLists {
                 block -> block.linkDensity() > BlockValue.LINK_HEAVY && block.length() >= MIN_HEADLINE ? 1 : 0);
         List<Element> cards = new ArrayList<>();
         for (Element parent : text.elements()) {
-            if (parent.childrenSize() >= MIN_CARDS && !insideNamedBody(parent)) {
+            if (parent.childrenSize() >= MIN_CARDS) {
                 cards.addAll(teaserCards(parent, text, headlines));
             }
         }
@@ -63,14 +63,5 @@ final class TeaserLists {
     private static boolean isTeaser(Element card, SubtreeSums text, SubtreeSums headlines) {
         double length = text.of(card);
         return headlines.of(card) >= 1 && length <= MAX_CARD_TEXT && length > 0;
-    }
-
-    private static boolean insideNamedBody(Element element) {
-        for (Element at = element; at != null; at = at.parent()) {
-            if (BodyLocator.isNamedBody(at)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
