@@ -33,6 +33,7 @@ final class FurnitureRemover {
     private static final Pattern FURNITURE_PART = Pattern.compile("comment|disqus|sidebar|related|share|sharing"
             + "|social|newsletter|subscri|signup|cookie|consent|gdpr|advert|sponsor|promo|outbrain|taboola"
             + "|recommend|trending|most-?popular|most-?read|footer|navigation|author-?bio|paywall-?prompt");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Furniture names are ignored on an element that holds at least this share of the page's prose. */
     private static final double ARTICLE_SHARE_OF_PROSE = 0.5;
@@ -91,7 +92,9 @@ final class FurnitureRemover {
         return tag.equals("article") || tag.equals("main") || prose.of(element) >= articleShare;
     }
 
+    /** Class and id in lower case, camelCase split with a hyphen so "newsCaption" reads as two words. */
     static String names(Element element) {
-        return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT).strip();
+        String names = (element.className() + " " + element.id()).strip();
+        return CAMEL_HUMP.matcher(names).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 }
