@@ -6,9 +6,10 @@ import java.util.Deque;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The article fields that schema.org JSON-LD blocks declare. Pages often carry several blocks (site, breadcrumb,
@@ -17,9 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 record JsonLdFields(String headline, String author, String datePublished, String publisherName) {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(JsonParser.Feature.ALLOW_COMMENTS, true)
-            .configure(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS, true);
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .build();
     /** Bounds the walk so a hostile block with huge nesting or fan-out costs little. */
     private static final int MAX_NODES = 5_000;
 

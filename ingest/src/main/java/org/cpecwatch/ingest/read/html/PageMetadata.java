@@ -1,7 +1,5 @@
 package org.cpecwatch.ingest.read.html;
 
-import java.util.Locale;
-
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -73,9 +71,5 @@ final class PageMetadata {
         }
         String normalised = value.replaceAll("\\s+", " ").strip();
         return normalised.isEmpty() ? null : normalised;
-    }
-
-    static String lowerCase(String value) {
-        return value.toLowerCase(Locale.ROOT);
     }
 }
