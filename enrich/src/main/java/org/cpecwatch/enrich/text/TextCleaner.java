@@ -77,13 +77,15 @@ public final class TextCleaner {
     /** The teaser block runs over headlines, snippets and further labels until a real paragraph. */
     private static int teaserEnd(List<String> lines, int start) {
         int end = start;
+        int counted = 0;
         // A list of other stories is short; a long run without full stops is more likely the story in a script
-        // whose punctuation we do not know.
-        for (int j = start + 1; j < lines.size() && j <= start + MAX_TEASER_LINES; j++) {
+        // whose punctuation we do not know. Blank lines do not count: pages put one between every item.
+        for (int j = start + 1; j < lines.size() && counted < MAX_TEASER_LINES; j++) {
             String line = lines.get(j).strip();
             if (line.isEmpty()) {
                 continue;
             }
+            counted++;
             if (isStamp(line) || (!isHeadlineOrSnippet(line) && !isLabel(line))) {
                 break;
             }
