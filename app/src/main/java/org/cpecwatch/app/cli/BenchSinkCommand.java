@@ -44,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench-sink", mixinStandardHelpOptions = true,
+@Command(name = "sink", mixinStandardHelpOptions = true,
         description = "Benchmark: rows/s the sink upserts from articles.enriched into a database (a new embedded "
                 + "broker and, by default, a new SQLite file in a temporary folder).")
 final class BenchSinkCommand implements Callable<Integer> {
@@ -59,7 +59,7 @@ final class BenchSinkCommand implements Callable<Integer> {
             + "on the in of and to a was were for with by at from after before during against near between").split(" ");
 
     /** About 5 KB of varied prose, so compression and text indexing cost what real articles cost. */
-    private static String text(java.util.Random random) {
+    static String text(java.util.Random random) {
         StringBuilder text = new StringBuilder(5200);
         while (text.length() < 5000) {
             text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(12) == 0 ? ". " : " ");

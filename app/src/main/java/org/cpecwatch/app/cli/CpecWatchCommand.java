@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                 + "Chinese nationals, projects and institutions in Pakistan.",
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
                 TailCommand.class, TagCommand.class, StatusCommand.class, QueryCommand.class, ExportCommand.class,
-                IncidentsCommand.class, EvaluateCommand.class, ReprocessCommand.class, BenchSinkCommand.class, CommandLine.HelpCommand.class})
+                IncidentsCommand.class, EvaluateCommand.class, ReprocessCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CpecWatchCommand {
 
     public static CommandLine commandLine() {
