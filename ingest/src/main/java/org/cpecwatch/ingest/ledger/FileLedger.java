@@ -40,7 +40,7 @@ public final class FileLedger implements AutoCloseable {
 
     /** A file found in the inbox; a file {@code retry} put back at that path keeps its entry and history. */
     public synchronized long discovered(String name, Path path, long sizeBytes) throws SQLException {
-        Optional<LedgerEntry> known = reads.at(path.toString(), FileState.DISCOVERED);
+        Optional<LedgerEntry> known = reads.at(stored(path), FileState.DISCOVERED);
         if (known.isPresent()) {
             update("UPDATE ledger_files SET size_bytes = ?, updated_at = ? WHERE id = ?", sizeBytes, now(), known.get().id());
             return known.get().id();
@@ -48,7 +48,7 @@ public final class FileLedger implements AutoCloseable {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO ledger_files (name, path, size_bytes, state,"
                 + " discovered_at, updated_at) VALUES (?, ?, ?, 'DISCOVERED', ?, ?) RETURNING id")) {
             String now = now();
-            bind(ps, name, path.toString(), sizeBytes, now, now);
+            bind(ps, name, stored(path), sizeBytes, now, now);
             try (var rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -57,7 +57,7 @@ public final class FileLedger implements AutoCloseable {
     }
 
     public synchronized void claimed(long id, Path processingPath) throws SQLException {
-        setState(id, FileState.CLAIMED, "path = ?", processingPath.toString());
+        setState(id, FileState.CLAIMED, "path = ?", stored(processingPath));
     }
 
     /** Its records are about to be sent (again): counts the attempt and records the keys it will have. */
@@ -89,11 +89,11 @@ public final class FileLedger implements AutoCloseable {
     }
 
     public synchronized void archived(long id, Path archivedPath) throws SQLException {
-        setState(id, FileState.ARCHIVED, "path = ?", archivedPath.toString());
+        setState(id, FileState.ARCHIVED, "path = ?", stored(archivedPath));
     }
 
     public synchronized void failed(long id, Path failedPath, String reason, String exceptionClass) throws SQLException {
-        setState(id, FileState.FAILED, "path = ?, last_error = ?, error_class = ?", failedPath.toString(), reason, exceptionClass);
+        setState(id, FileState.FAILED, "path = ?, last_error = ?, error_class = ?", stored(failedPath), reason, exceptionClass);
     }
 
     /** A send that will be tried again (the broker is away): the state stays, the error is kept for people. */
@@ -103,12 +103,12 @@ public final class FileLedger implements AutoCloseable {
     }
 
     public synchronized void duplicate(long id, Path archivedPath, String firstFileName) throws SQLException {
-        setState(id, FileState.DUPLICATE, "path = ?, duplicate_of = ?", archivedPath.toString(), firstFileName);
+        setState(id, FileState.DUPLICATE, "path = ?, duplicate_of = ?", stored(archivedPath), firstFileName);
     }
 
     /** {@code cpecwatch retry} moved a failed file back into the inbox, perhaps under a new free name. */
     public synchronized void retried(long id, Path inboxPath) throws SQLException {
-        setState(id, FileState.DISCOVERED, "path = ?, name = ?", inboxPath.toString(), inboxPath.getFileName().toString());
+        setState(id, FileState.DISCOVERED, "path = ?, name = ?", stored(inboxPath), inboxPath.getFileName().toString());
     }
 
     public synchronized Optional<LedgerEntry> firstSentWithHash(String hash, long excludingFile) throws SQLException {
@@ -117,11 +117,11 @@ public final class FileLedger implements AutoCloseable {
 
     /** The entry of a file still in processing at {@code path}: how a restart finds what it was doing. */
     public synchronized Optional<LedgerEntry> inProcessingAt(Path path) throws SQLException {
-        return reads.at(path.toString(), FileState.CLAIMED, FileState.PUBLISHED);
+        return reads.at(stored(path), FileState.CLAIMED, FileState.PUBLISHED);
     }
 
     public synchronized Optional<LedgerEntry> failedAt(Path path) throws SQLException {
-        return reads.at(path.toString(), FileState.FAILED);
+        return reads.at(stored(path), FileState.FAILED);
     }
 
     public synchronized Optional<LedgerEntry> entry(long id) throws SQLException {
@@ -162,6 +162,11 @@ public final class FileLedger implements AutoCloseable {
         for (int i = 0; i < values.length; i++) {
             ps.setObject(i + 1, values[i]);
         }
+    }
+
+    /** Paths are stored absolute and normalised, so every process finds an entry by the same text. */
+    private static String stored(Path path) {
+        return path.toAbsolutePath().normalize().toString();
     }
 
     private String now() {
