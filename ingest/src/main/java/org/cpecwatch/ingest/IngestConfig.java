@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.cpecwatch.ingest.ledger.FileLedger;
+
 /**
  * Where ingest reads and puts files, and how patient it is. Every default lives in {@link #defaults}.
  *
@@ -11,11 +13,12 @@ import java.util.Objects;
  * @param processing   files claimed from the inbox and not yet acknowledged by Kafka
  * @param archive      files whose record Kafka acknowledged, by day: {@code archive/yyyy/MM/dd}
  * @param failed       files that cannot be read, each with a {@code .error.txt} sidecar
+ * @param ledger       the SQLite file that records what became of every file
  * @param minFileAge   how long size and modification time must stay unchanged before a file counts as written
  * @param pollInterval how often the inbox is scanned
  * @param maxFileBytes larger files are refused: an article is never that big, a video or an archive may be
  */
-public record IngestConfig(Path inbox, Path processing, Path archive, Path failed, Duration minFileAge,
+public record IngestConfig(Path inbox, Path processing, Path archive, Path failed, Path ledger, Duration minFileAge,
                            Duration pollInterval, long maxFileBytes) {
 
     public static final Duration DEFAULT_MIN_FILE_AGE = Duration.ofSeconds(1);
@@ -27,6 +30,7 @@ public record IngestConfig(Path inbox, Path processing, Path archive, Path faile
         Objects.requireNonNull(processing, "processing");
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(failed, "failed");
+        Objects.requireNonNull(ledger, "ledger");
         if (minFileAge.isNegative()) {
             throw new IllegalArgumentException("minFileAge must not be negative: " + minFileAge);
         }
@@ -41,10 +45,10 @@ public record IngestConfig(Path inbox, Path processing, Path archive, Path faile
     /** The layout {@code cpecwatch} uses: the inbox where the user wants it, everything else under the data folder. */
     public static IngestConfig defaults(Path inbox, Path dataDir) {
         return new IngestConfig(inbox, dataDir.resolve("processing"), dataDir.resolve("archive"),
-                dataDir.resolve("failed"), DEFAULT_MIN_FILE_AGE, DEFAULT_POLL_INTERVAL, DEFAULT_MAX_FILE_BYTES);
+                dataDir.resolve("failed"), FileLedger.location(dataDir), DEFAULT_MIN_FILE_AGE, DEFAULT_POLL_INTERVAL, DEFAULT_MAX_FILE_BYTES);
     }
 
     public IngestConfig withMinFileAge(Duration age) {
-        return new IngestConfig(inbox, processing, archive, failed, age, pollInterval, maxFileBytes);
+        return new IngestConfig(inbox, processing, archive, failed, ledger, age, pollInterval, maxFileBytes);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +24,8 @@ import org.cpecwatch.ingest.files.FailedFolder;
 import org.cpecwatch.ingest.files.FileMoves;
 import org.cpecwatch.ingest.inbox.FileNames;
 import org.cpecwatch.ingest.inbox.ReadyFiles;
+import org.cpecwatch.ingest.ledger.IngestLedger;
+import org.cpecwatch.ingest.ledger.LedgerEntry;
 import org.cpecwatch.ingest.read.ArticleFileReader;
 import org.cpecwatch.ingest.read.RawArticles;
 import org.cpecwatch.ingest.read.ReadOutcome;
@@ -49,6 +52,7 @@ public final class IngestService implements AutoCloseable {
     private final ArticleFileReader reader;
     private final Archive archive;
     private final FailedFolder failedFolder;
+    private final IngestLedger ledger;
     private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<Path, Instant> retryNotBefore = new ConcurrentHashMap<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -65,6 +69,7 @@ public final class IngestService implements AutoCloseable {
         this.reader = new ArticleFileReader(config.maxFileBytes());
         this.archive = new Archive(config.archive());
         this.failedFolder = new FailedFolder(config.failed());
+        this.ledger = IngestLedger.open(config.ledger(), clock);
     }
 
     /** Starts polling the inbox on a thread of its own. */
@@ -111,8 +116,9 @@ public final class IngestService implements AutoCloseable {
 
     private void claim(Path inboxFile) {
         readyFiles.forget(inboxFile);
+        ledger.discovered(inboxFile);
         try {
-            FileMoves.moveInto(inboxFile, config.processing());
+            ledger.claimed(inboxFile, FileMoves.moveInto(inboxFile, config.processing()));
         } catch (IOException e) {
             // Left in the inbox: the next scan tries again (the user may have removed or locked it).
             LOG.warn("cannot claim {}: {}", inboxFile, e.getMessage());
@@ -134,11 +140,18 @@ public final class IngestService implements AutoCloseable {
         String name = file.getFileName().toString();
         ReadOutcome outcome = reader.read(file, name);
         if (outcome instanceof ReadOutcome.Unreadable unreadable) {
-            fail(file, name, unreadable.reason());
+            fail(file, name, unreadable.reason(), null);
             return;
         }
-        RawArticle article = RawArticles.from((ReadOutcome.Text) outcome, name, clock.instant());
+        ReadOutcome.Text text = (ReadOutcome.Text) outcome;
+        RawArticle article = RawArticles.from(text, name, clock.instant());
         String id = article.getId();
+        Optional<String> earlier = ledger.earlierCopy(file, List.of(id));
+        if (earlier.isPresent()) {
+            archiveDuplicate(file, name, earlier.get());
+            return;
+        }
+        ledger.sending(file, text.contentType(), text.charset(), List.of(new LedgerEntry.Article(null, id, null, null, null)));
         inFlight.add(file);
         try {
             producer.send(new ProducerRecord<>(topic, id, article), (metadata, error) -> acknowledged(file, name, id, metadata, error));
@@ -154,8 +167,9 @@ public final class IngestService implements AutoCloseable {
                 onSendError(file, name, error);
                 return;
             }
+            ledger.published(file, id, null, metadata.topic(), metadata.partition(), metadata.offset());
             retryNotBefore.remove(file);
-            archive.put(file, clock.instant());
+            ledger.archived(file, archive.put(file, clock.instant()));
             listener.published(name, id, metadata.partition(), metadata.offset());
         } catch (IOException e) {
             // The record is on Kafka; the file stays in processing and is sent again later under the same key,
@@ -170,15 +184,28 @@ public final class IngestService implements AutoCloseable {
     private void onSendError(Path file, String name, Exception error) {
         if (error instanceof RetriableException || error instanceof org.apache.kafka.common.errors.TimeoutException) {
             LOG.warn("cannot publish {} yet, will retry: {}", name, error.getMessage());
+            ledger.sendFailed(file, error);
             retryNotBefore.put(file, clock.instant().plus(RETRY_BACKOFF));
         } else {
-            fail(file, name, "Kafka refused the record: " + error.getMessage());
+            fail(file, name, "Kafka refused the record: " + error.getMessage(), error.getClass().getName());
         }
     }
 
-    private void fail(Path file, String name, String reason) {
+    /** An earlier file already sent this text: it is archived as a copy, not sent again and not an error. */
+    private void archiveDuplicate(Path file, String name, String firstFileName) {
         try {
-            failedFolder.put(file, name, reason, clock.instant());
+            ledger.duplicate(file, archive.put(file, clock.instant()), firstFileName);
+            retryNotBefore.remove(file);
+            LOG.info("{} holds the same text as {}: archived without sending it again", name, firstFileName);
+        } catch (IOException e) {
+            LOG.error("cannot archive the copy {}: {}", name, e.getMessage());
+            retryNotBefore.put(file, clock.instant().plus(RETRY_BACKOFF));
+        }
+    }
+
+    private void fail(Path file, String name, String reason, String exceptionClass) {
+        try {
+            ledger.failed(file, failedFolder.put(file, name, reason, clock.instant()), reason, exceptionClass);
             retryNotBefore.remove(file);
             listener.failed(name, reason);
         } catch (IOException e) {
@@ -198,5 +225,6 @@ public final class IngestService implements AutoCloseable {
         }
         producer.flush();
         producer.close(Duration.ofSeconds(10));
+        ledger.close();
     }
 }

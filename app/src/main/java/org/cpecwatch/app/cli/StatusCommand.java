@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cpecwatch.app.data.DataFolder;
 import org.cpecwatch.ingest.files.FailedFolder;
 import org.cpecwatch.ingest.inbox.FileNames;
+import org.cpecwatch.ingest.ledger.FileLedger;
+import org.cpecwatch.ingest.ledger.FileState;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
 import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.sink.store.ArticleStore;
@@ -44,10 +46,9 @@ final class StatusCommand implements Callable<Integer> {
         DataFolder data = locations.dataFolder();
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("running", data.isRunning());
+        // The ledger only learns of a file when ingest claims it: what waits in the inbox is counted on disk.
         status.put("inbox", countFiles(locations.inbox, name -> !FileNames.isIgnored(name)));
-        status.put("processing", countFiles(data.processing(), name -> true));
-        status.put("archived", countFiles(data.archive(), name -> true));
-        status.put("failed", countFiles(data.failed(), name -> !name.endsWith(FailedFolder.SIDECAR_SUFFIX)));
+        status.putAll(Files.exists(data.ingestLedger()) ? ledgerCounts(data) : folderCounts(data));
         status.putAll(databaseCounts());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -57,6 +58,33 @@ final class StatusCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static Map<String, Long> ledgerCounts(DataFolder data) throws SQLException {
+        Map<FileState, Long> byState;
+        try (FileLedger ledger = FileLedger.open(data.ingestLedger(), Clock.systemUTC())) {
+            byState = ledger.counts();
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        // Published files wait in processing until they are moved to the archive.
+        counts.put("processing", byState.get(FileState.CLAIMED) + byState.get(FileState.PUBLISHED));
+        counts.put("archived", byState.get(FileState.ARCHIVED));
+        counts.put("failed", byState.get(FileState.FAILED));
+        counts.put("duplicate", byState.get(FileState.DUPLICATE));
+        counts.put("published", byState.get(FileState.PUBLISHED) + byState.get(FileState.ARCHIVED));
+        return counts;
+    }
+
+    /** Before the first ingest wrote a ledger (or a data folder from an older cpecwatch): the folders tell. */
+    private static Map<String, Long> folderCounts(DataFolder data) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("processing", countFiles(data.processing(), name -> true));
+        long archived = countFiles(data.archive(), name -> true);
+        counts.put("archived", archived);
+        counts.put("failed", countFiles(data.failed(), name -> !name.endsWith(FailedFolder.SIDECAR_SUFFIX)));
+        counts.put("duplicate", 0L);
+        counts.put("published", archived);
+        return counts;
     }
 
     private Map<String, Long> databaseCounts() throws SQLException {

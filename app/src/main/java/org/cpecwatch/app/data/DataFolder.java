@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
+import org.cpecwatch.ingest.ledger.FileLedger;
+
 /**
  * The layout of the data folder and the lock that lets only one {@code run} use it. The lock is an OS file lock,
  * so a crashed run never leaves a stale lock behind.
@@ -49,6 +51,10 @@ public final class DataFolder {
 
     public Path processing() {
         return root.resolve("processing");
+    }
+
+    public Path ingestLedger() {
+        return FileLedger.location(root);
     }
 
     private Path lockFile() {

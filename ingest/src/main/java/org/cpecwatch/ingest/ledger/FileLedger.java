@@ -1,0 +1,175 @@
+package org.cpecwatch.ingest.ledger;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The durable record of every file dropped into the inbox: {@code <data>/ingest-ledger.db}, SQLite in WAL mode.
+ * One connection, every method synchronized: the ingest worker and the producer's callback thread both write,
+ * and SQLite takes one writer at a time anyway. Other processes ({@code cpecwatch files}, {@code retry}) open
+ * their own ledger and wait for the lock through the busy timeout.
+ */
+public final class FileLedger implements AutoCloseable {
+
+    public static final String FILE_NAME = "ingest-ledger.db";
+
+    private final Connection connection;
+    private final LedgerReads reads;
+    private final Clock clock;
+
+    private FileLedger(Connection connection, Clock clock) {
+        this.connection = connection;
+        this.reads = new LedgerReads(connection);
+        this.clock = clock;
+    }
+
+    public static Path location(Path dataDir) {
+        return dataDir.resolve(FILE_NAME);
+    }
+
+    /** Opens the ledger, creating the file and its tables on first use. */
+    public static FileLedger open(Path file, Clock clock) throws SQLException {
+        return new FileLedger(LedgerSchema.connect(file), clock);
+    }
+
+    /** A file found in the inbox; a file {@code retry} put back at that path keeps its entry and history. */
+    public synchronized long discovered(String name, Path path, long sizeBytes) throws SQLException {
+        Optional<LedgerEntry> known = reads.at(stored(path), FileState.DISCOVERED);
+        if (known.isPresent()) {
+            update("UPDATE ledger_files SET size_bytes = ?, updated_at = ? WHERE id = ?", sizeBytes, now(), known.get().id());
+            return known.get().id();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO ledger_files (name, path, size_bytes, state,"
+                + " discovered_at, updated_at) VALUES (?, ?, ?, 'DISCOVERED', ?, ?) RETURNING id")) {
+            String now = now();
+            bind(ps, name, stored(path), sizeBytes, now, now);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public synchronized void claimed(long id, Path processingPath) throws SQLException {
+        setState(id, FileState.CLAIMED, "path = ?", stored(processingPath));
+    }
+
+    /** Its records are about to be sent (again): counts the attempt and records the keys it will have. */
+    public synchronized void sending(long id, String contentType, String charset, List<LedgerEntry.Article> articles)
+            throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            update("UPDATE ledger_files SET attempts = attempts + 1, content_type = ?, charset = ?, updated_at = ?"
+                    + " WHERE id = ?", contentType, charset, now(), id);
+            update("DELETE FROM ledger_articles WHERE file_id = ?", id);
+            for (LedgerEntry.Article article : articles) {
+                update("INSERT INTO ledger_articles (file_id, line, hash) VALUES (?, ?, ?)", id, article.line(), article.hash());
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    public synchronized void published(long id, String hash, Integer line, String topic, int partition, long offset)
+            throws SQLException {
+        update("UPDATE ledger_articles SET topic = ?, kafka_partition = ?, kafka_offset = ?, published_at = ?"
+                + " WHERE file_id = ? AND hash = ? AND line IS ?", topic, partition, offset, now(), id, hash, line);
+        setState(id, FileState.PUBLISHED, "");
+    }
+
+    public synchronized void archived(long id, Path archivedPath) throws SQLException {
+        setState(id, FileState.ARCHIVED, "path = ?", stored(archivedPath));
+    }
+
+    public synchronized void failed(long id, Path failedPath, String reason, String exceptionClass) throws SQLException {
+        setState(id, FileState.FAILED, "path = ?, last_error = ?, error_class = ?", stored(failedPath), reason, exceptionClass);
+    }
+
+    /** A send that will be tried again (the broker is away): the state stays, the error is kept for people. */
+    public synchronized void sendFailed(long id, String reason, String exceptionClass) throws SQLException {
+        update("UPDATE ledger_files SET last_error = ?, error_class = ?, updated_at = ? WHERE id = ?",
+                reason, exceptionClass, now(), id);
+    }
+
+    public synchronized void duplicate(long id, Path archivedPath, String firstFileName) throws SQLException {
+        setState(id, FileState.DUPLICATE, "path = ?, duplicate_of = ?", stored(archivedPath), firstFileName);
+    }
+
+    /** {@code cpecwatch retry} moved a failed file back into the inbox, perhaps under a new free name. */
+    public synchronized void retried(long id, Path inboxPath) throws SQLException {
+        setState(id, FileState.DISCOVERED, "path = ?, name = ?", stored(inboxPath), inboxPath.getFileName().toString());
+    }
+
+    public synchronized Optional<LedgerEntry> firstSentWithHash(String hash, long excludingFile) throws SQLException {
+        return reads.firstSentWithHash(hash, excludingFile);
+    }
+
+    /** The entry of a file still in processing at {@code path}: how a restart finds what it was doing. */
+    public synchronized Optional<LedgerEntry> inProcessingAt(Path path) throws SQLException {
+        return reads.at(stored(path), FileState.CLAIMED, FileState.PUBLISHED);
+    }
+
+    public synchronized Optional<LedgerEntry> failedAt(Path path) throws SQLException {
+        return reads.at(stored(path), FileState.FAILED);
+    }
+
+    public synchronized Optional<LedgerEntry> entry(long id) throws SQLException {
+        return reads.byId(id);
+    }
+
+    public synchronized List<LedgerEntry> list(Optional<FileState> state) throws SQLException {
+        return reads.list(state);
+    }
+
+    public synchronized Map<FileState, Long> counts() throws SQLException {
+        return reads.counts();
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        connection.close();
+    }
+
+    private void setState(long id, FileState state, String assignments, Object... values) throws SQLException {
+        Object[] all = new Object[values.length + 3];
+        all[0] = state.name();
+        System.arraycopy(values, 0, all, 1, values.length);
+        all[values.length + 1] = now();
+        all[values.length + 2] = id;
+        update("UPDATE ledger_files SET state = ?" + (assignments.isEmpty() ? "" : ", " + assignments)
+                + ", updated_at = ? WHERE id = ?", all);
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, values);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
+    }
+
+    /** Paths are stored absolute and normalised, so every process finds an entry by the same text. */
+    private static String stored(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
+    private String now() {
+        return clock.instant().toString();
+    }
+}

@@ -1,0 +1,146 @@
+package org.cpecwatch.ingest.ledger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What ingest tells the {@link FileLedger}, by the path a file has now. The ledger is the record of what happened,
+ * not the mechanism that keeps files safe (the folders are): a failed write is logged and the file flows on.
+ */
+public final class IngestLedger implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestLedger.class);
+
+    private final FileLedger ledger;
+    private final Map<Path, Long> entries = new ConcurrentHashMap<>();
+
+    private IngestLedger(FileLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    public static IngestLedger open(Path file, Clock clock) {
+        try {
+            return new IngestLedger(FileLedger.open(file, clock));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the ingest ledger " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void discovered(Path inboxFile) {
+        write(inboxFile, "discovered", () -> entries.put(inboxFile,
+                ledger.discovered(inboxFile.getFileName().toString(), inboxFile, sizeOf(inboxFile))));
+    }
+
+    public void claimed(Path inboxFile, Path claimed) {
+        Long id = entries.remove(inboxFile);
+        if (id != null) {
+            entries.put(claimed, id);
+            write(claimed, "claimed", () -> ledger.claimed(id, claimed));
+        }
+    }
+
+    /** The name of an earlier file that already sent every one of these texts, if there is one. */
+    public Optional<String> earlierCopy(Path file, List<String> hashes) {
+        try {
+            long id = idOf(file);
+            String first = null;
+            for (String hash : hashes) {
+                Optional<LedgerEntry> copy = ledger.firstSentWithHash(hash, id);
+                if (copy.isEmpty()) {
+                    return Optional.empty();
+                }
+                first = first == null ? copy.get().name() : first;
+            }
+            return Optional.ofNullable(first);
+        } catch (SQLException e) {
+            LOG.warn("cannot look up earlier copies of {} in the ingest ledger, sending it: {}", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public void sending(Path file, String contentType, String charset, List<LedgerEntry.Article> articles) {
+        write(file, "sending", () -> ledger.sending(idOf(file), contentType, charset, articles));
+    }
+
+    public void published(Path file, String hash, Integer line, String topic, int partition, long offset) {
+        write(file, "published", () -> ledger.published(idOf(file), hash, line, topic, partition, offset));
+    }
+
+    public void sendFailed(Path file, Exception error) {
+        write(file, "send failed", () -> ledger.sendFailed(idOf(file), error.getMessage(), error.getClass().getName()));
+    }
+
+    public void archived(Path file, Path archived) {
+        write(file, "archived", () -> ledger.archived(settled(file), archived));
+    }
+
+    public void duplicate(Path file, Path archived, String firstFileName) {
+        write(file, "duplicate", () -> ledger.duplicate(settled(file), archived, firstFileName));
+    }
+
+    public void failed(Path file, Path failed, String reason, String exceptionClass) {
+        write(file, "failed", () -> ledger.failed(settled(file), failed, reason, exceptionClass));
+    }
+
+    @Override
+    public void close() {
+        try {
+            ledger.close();
+        } catch (SQLException e) {
+            LOG.warn("cannot close the ingest ledger: {}", e.getMessage());
+        }
+    }
+
+    /** A file found in processing at start-up (a crash, a stop) continues its entry; one the ledger never saw gets one. */
+    private long idOf(Path file) throws SQLException {
+        Long known = entries.get(file);
+        if (known != null) {
+            return known;
+        }
+        Optional<LedgerEntry> left = ledger.inProcessingAt(file);
+        long id = left.isPresent() ? left.get().id()
+                : ledger.discovered(file.getFileName().toString(), file, sizeOf(file));
+        if (left.isEmpty()) {
+            ledger.claimed(id, file);
+        }
+        entries.put(file, id);
+        return id;
+    }
+
+    /** The file left processing: its path is free for the next file of that name. */
+    private long settled(Path file) throws SQLException {
+        long id = idOf(file);
+        entries.remove(file);
+        return id;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private interface LedgerWrite {
+        void run() throws SQLException;
+    }
+
+    private static void write(Path file, String what, LedgerWrite write) {
+        try {
+            write.run();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("cannot record {} for {} in the ingest ledger: {}", what, file, e.getMessage());
+        }
+    }
+}
