@@ -24,6 +24,7 @@ import org.cpecwatch.ingest.files.FileMoves;
 import org.cpecwatch.ingest.inbox.FileNames;
 import org.cpecwatch.ingest.inbox.ReadyFiles;
 import org.cpecwatch.ingest.read.ArticleFileReader;
+import org.cpecwatch.ingest.read.LineFailure;
 import org.cpecwatch.ingest.read.RawArticles;
 import org.cpecwatch.ingest.read.ReadOutcome;
 import org.cpecwatch.schemas.avro.RawArticle;
@@ -137,29 +138,56 @@ public final class IngestService implements AutoCloseable {
             fail(file, name, unreadable.reason());
             return;
         }
-        RawArticle article = RawArticles.from((ReadOutcome.Text) outcome, name, clock.instant());
-        String id = article.getId();
+        ReadOutcome.Articles read = (ReadOutcome.Articles) outcome;
+        Instant at = clock.instant();
+        List<RawArticle> articles = read.articles().stream()
+                .map(article -> RawArticles.from(article, read.sizeBytes(), name, at)).toList();
+        PendingSends pending = new PendingSends(articles.size());
         inFlight.add(file);
-        try {
-            producer.send(new ProducerRecord<>(topic, id, article), (metadata, error) -> acknowledged(file, name, id, metadata, error));
-        } catch (RuntimeException e) {
-            inFlight.remove(file);
-            onSendError(file, name, e);
+        for (RawArticle article : articles) {
+            String id = article.getId();
+            try {
+                producer.send(new ProducerRecord<>(topic, id, article),
+                        (metadata, error) -> acknowledged(file, name, read, pending, id, metadata, error));
+            } catch (RuntimeException e) {
+                // The articles not sent yet count as failed too, so the file is settled once, when all have answered.
+                int unsent = articles.size() - articles.indexOf(article);
+                for (int i = 0; i < unsent; i++) {
+                    if (pending.answered(e)) {
+                        settle(file, name, read, pending);
+                    }
+                }
+                return;
+            }
         }
     }
 
-    private void acknowledged(Path file, String name, String id, RecordMetadata metadata, Exception error) {
+    private void acknowledged(Path file, String name, ReadOutcome.Articles read, PendingSends pending, String id,
+                              RecordMetadata metadata, Exception error) {
+        if (error == null) {
+            listener.published(name, id, metadata.partition(), metadata.offset());
+        }
+        if (pending.answered(error)) {
+            settle(file, name, read, pending);
+        }
+    }
+
+    /** Every article of the file has been answered: archive it, or send it all again later under the same keys. */
+    private void settle(Path file, String name, ReadOutcome.Articles read, PendingSends pending) {
         try {
-            if (error != null) {
-                onSendError(file, name, error);
+            if (pending.firstError() != null) {
+                onSendError(file, name, pending.firstError());
                 return;
+            }
+            for (LineFailure line : read.failures()) {
+                failedFolder.putLine(name, line.lineNumber(), line.line(), line.reason(), clock.instant());
+                listener.failed(name + ", line " + line.lineNumber(), line.reason());
             }
             retryNotBefore.remove(file);
             archive.put(file, clock.instant());
-            listener.published(name, id, metadata.partition(), metadata.offset());
         } catch (IOException e) {
-            // The record is on Kafka; the file stays in processing and is sent again later under the same key,
-            // which downstream treats as the same article.
+            // The records are on Kafka; the file stays in processing and is sent again later under the same keys,
+            // which downstream treats as the same articles.
             LOG.error("published {} but cannot archive it: {}", name, e.getMessage());
             retryNotBefore.put(file, clock.instant().plus(RETRY_BACKOFF));
         } finally {
