@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.apache.tika.parser.txt.CharsetDetector;
@@ -65,7 +66,7 @@ final class CharsetResolver {
             if (match.getConfidence() < MIN_DETECTOR_CONFIDENCE) {
                 break;
             }
-            Optional<Charset> charset = charsetNamed(match.getName());
+            Optional<Charset> charset = charsetNamed(match.getName()).filter(CharsetResolver::isAsciiCompatible);
             Optional<String> text = charset.flatMap(c -> strictly(bytes, c));
             if (text.isPresent() && !hasStrayControlCharacters(text.get())) {
                 return decoded(text.get(), charset.get().name(), match.getConfidence(), "detected");
@@ -96,6 +97,14 @@ final class CharsetResolver {
         } catch (IllegalCharsetNameException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Articles without a byte-order mark are written in ASCII-based charsets; an EBCDIC guess (IBM500 and kin)
+     * "decodes" any byte soup, so it is never taken.
+     */
+    private static boolean isAsciiCompatible(Charset charset) {
+        return charset.canEncode() && Arrays.equals("Az09 .".getBytes(charset), "Az09 .".getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Control characters other than tab, line and page breaks mean the guess read binary as text. */
