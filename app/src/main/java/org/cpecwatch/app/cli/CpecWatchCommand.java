@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles dropped into an inbox into a tagged stream about the security of "
                 + "Chinese nationals, projects and institutions in Pakistan.",
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-                TailCommand.class, TagCommand.class, StatusCommand.class, QueryCommand.class, ExportCommand.class,
+                TailCommand.class, TagCommand.class, ExtractCommand.class, StatusCommand.class, QueryCommand.class, ExportCommand.class,
                 IncidentsCommand.class, EvaluateCommand.class, ReprocessCommand.class, BenchSinkCommand.class, CommandLine.HelpCommand.class})
 public final class CpecWatchCommand {
 
