@@ -176,7 +176,8 @@ class FormatsTest {
     void shouldRefuseAZipBombDisguisedAsDocxQuicklyAndWithoutRunningOutOfMemory() throws IOException {
         Path bomb = write("bomb.docx", TestDocuments.zipBomb(150));
         String reason = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> reason(bomb));
-        assertFalse(reason.isBlank());
+        // Tika's secure content handler compares output characters with compressed input bytes.
+        assertTrue(reason.contains("Suspected zip bomb"), reason);
     }
 
     @Test

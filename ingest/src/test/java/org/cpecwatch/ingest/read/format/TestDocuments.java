@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,17 +104,28 @@ final class TestDocuments {
         return zip(entries, true);
     }
 
-    /** A .docx-looking package whose document part inflates to {@code megabytes} of zeros from about 0.1% of that. */
+    /** A .docx whose main document inflates to {@code megabytes} of one letter from about 0.1% of that. */
     static byte[] zipBomb(int megabytes) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write(docxContentTypes());
+            // With its relationship the bomb is a real main document, so the parser does try to inflate it.
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+                    + "2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            byte[] zeros = new byte[1024 * 1024];
+            // Well-formed XML around one huge run of text: the parser must stream it, so only the limits stop it.
+            zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                    + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+            byte[] letters = new byte[1024 * 1024];
+            Arrays.fill(letters, (byte) 'a');
             for (int i = 0; i < megabytes; i++) {
-                zip.write(zeros);
+                zip.write(letters);
             }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return bytes.toByteArray();
@@ -121,6 +133,7 @@ final class TestDocuments {
 
     private static byte[] docxContentTypes() {
         return ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
                 + ".wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8);
     }
