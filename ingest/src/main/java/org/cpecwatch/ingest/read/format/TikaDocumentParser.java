@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -34,6 +35,14 @@ final class TikaDocumentParser implements ArticleParser {
             MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
             MediaType.application("msword"), EMAIL, MediaType.application("rtf"),
             MediaType.application("vnd.oasis.opendocument.text"), MediaType.APPLICATION_XML, MediaType.text("xml"));
+
+    // An office document's XML part is a few MB at most; POI would otherwise inflate up to 4 GB of one entry
+    // into memory before Tika's own zip-bomb check (which counts output characters) gets to see it.
+    static final long MAX_ZIP_ENTRY_BYTES = 64L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
+    }
 
     private final AutoDetectParser parser = new AutoDetectParser();
 

@@ -176,8 +176,8 @@ class FormatsTest {
     void shouldRefuseAZipBombDisguisedAsDocxQuicklyAndWithoutRunningOutOfMemory() throws IOException {
         Path bomb = write("bomb.docx", TestDocuments.zipBomb(150));
         String reason = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> reason(bomb));
-        // Tika's secure content handler compares output characters with compressed input bytes.
-        assertTrue(reason.contains("Suspected zip bomb"), reason);
+        // POI's entry-size guard, capped by the parser, stops the inflation long before memory runs short.
+        assertTrue(reason.contains("Zip bomb detected"), reason);
     }
 
     @Test
