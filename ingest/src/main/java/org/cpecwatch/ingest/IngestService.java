@@ -144,15 +144,15 @@ public final class IngestService implements AutoCloseable {
                 .map(article -> RawArticles.from(article, read.sizeBytes(), name, at)).toList();
         PendingSends pending = new PendingSends(articles.size());
         inFlight.add(file);
-        for (RawArticle article : articles) {
+        for (int sent = 0; sent < articles.size(); sent++) {
+            RawArticle article = articles.get(sent);
             String id = article.getId();
             try {
                 producer.send(new ProducerRecord<>(topic, id, article),
                         (metadata, error) -> acknowledged(file, name, read, pending, id, metadata, error));
             } catch (RuntimeException e) {
                 // The articles not sent yet count as failed too, so the file is settled once, when all have answered.
-                int unsent = articles.size() - articles.indexOf(article);
-                for (int i = 0; i < unsent; i++) {
+                for (int unsent = sent; unsent < articles.size(); unsent++) {
                     if (pending.answered(e)) {
                         settle(file, name, read, pending);
                     }

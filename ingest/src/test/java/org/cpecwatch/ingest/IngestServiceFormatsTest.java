@@ -33,6 +33,7 @@ class IngestServiceFormatsTest {
                 {"title": "One", "body": "First article about Gwadar."}
                 {"title": "Two", "body": broken}
                 {"title": "Three", "body": "Third article about Karachi."}
+                {"title": "Three again", "body": "Third article about Karachi."}
                 """);
         MutableClock clock = new MutableClock(Instant.parse("2024-10-07T10:00:00Z"));
         MockProducer<String, RawArticle> producer = new MockProducer<>(true, null, new StringSerializer(),
@@ -45,7 +46,7 @@ class IngestServiceFormatsTest {
             service.pollOnce();
 
             List<RawArticle> sent = producer.history().stream().map(r -> r.value()).toList();
-            assertEquals(List.of(1, 3), sent.stream().map(RawArticle::getLineNumber).toList());
+            assertEquals(List.of(1, 3, 4), sent.stream().map(RawArticle::getLineNumber).toList());
             assertEquals(ArticleId.of("First article about Gwadar."), producer.history().get(0).key());
             assertEquals("One", sent.get(0).getTitle());
             assertTrue(Files.readString(config.failed().resolve("export.line-2.jsonl")).contains("broken"));
