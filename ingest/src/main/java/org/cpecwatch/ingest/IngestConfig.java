@@ -23,7 +23,7 @@ public record IngestConfig(Path inbox, Path processing, Path archive, Path faile
 
     public static final Duration DEFAULT_MIN_FILE_AGE = Duration.ofSeconds(1);
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(200);
-    public static final long DEFAULT_MAX_FILE_BYTES = 8L * 1024 * 1024;
+    public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     public IngestConfig {
         Objects.requireNonNull(inbox, "inbox");

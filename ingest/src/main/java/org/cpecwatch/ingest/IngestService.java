@@ -27,6 +27,8 @@ import org.cpecwatch.ingest.inbox.ReadyFiles;
 import org.cpecwatch.ingest.ledger.IngestLedger;
 import org.cpecwatch.ingest.ledger.LedgerEntry;
 import org.cpecwatch.ingest.read.ArticleFileReader;
+import org.cpecwatch.ingest.read.LineFailure;
+import org.cpecwatch.ingest.read.ParsedArticle;
 import org.cpecwatch.ingest.read.RawArticles;
 import org.cpecwatch.ingest.read.ReadOutcome;
 import org.cpecwatch.schemas.avro.RawArticle;
@@ -143,37 +145,66 @@ public final class IngestService implements AutoCloseable {
             fail(file, name, unreadable.reason(), null);
             return;
         }
-        ReadOutcome.Text text = (ReadOutcome.Text) outcome;
-        RawArticle article = RawArticles.from(text, name, clock.instant());
-        String id = article.getId();
-        Optional<String> earlier = ledger.earlierCopy(file, List.of(id));
+        ReadOutcome.Articles read = (ReadOutcome.Articles) outcome;
+        Instant at = clock.instant();
+        List<RawArticle> articles = read.articles().stream()
+                .map(article -> RawArticles.from(article, read.sizeBytes(), name, at)).toList();
+        Optional<String> earlier = ledger.earlierCopy(file, articles.stream().map(RawArticle::getId).toList());
         if (earlier.isPresent()) {
             archiveDuplicate(file, name, earlier.get());
             return;
         }
-        ledger.sending(file, text.contentType(), text.charset(), List.of(new LedgerEntry.Article(null, id, null, null, null)));
+        ParsedArticle first = read.articles().get(0);
+        ledger.sending(file, first.contentType(), first.charset(), articles.stream()
+                .map(article -> new LedgerEntry.Article(article.getLineNumber(), article.getId(), null, null, null)).toList());
+        PendingSends pending = new PendingSends(articles.size());
         inFlight.add(file);
-        try {
-            producer.send(new ProducerRecord<>(topic, id, article), (metadata, error) -> acknowledged(file, name, id, metadata, error));
-        } catch (RuntimeException e) {
-            inFlight.remove(file);
-            onSendError(file, name, e);
+        for (int sent = 0; sent < articles.size(); sent++) {
+            RawArticle article = articles.get(sent);
+            String id = article.getId();
+            try {
+                producer.send(new ProducerRecord<>(topic, id, article),
+                        (metadata, error) -> acknowledged(file, name, read, pending, article, metadata, error));
+            } catch (RuntimeException e) {
+                // The articles not sent yet count as failed too, so the file is settled once, when all have answered.
+                for (int unsent = sent; unsent < articles.size(); unsent++) {
+                    if (pending.answered(e)) {
+                        settle(file, name, read, pending);
+                    }
+                }
+                return;
+            }
         }
     }
 
-    private void acknowledged(Path file, String name, String id, RecordMetadata metadata, Exception error) {
+    private void acknowledged(Path file, String name, ReadOutcome.Articles read, PendingSends pending,
+                              RawArticle article, RecordMetadata metadata, Exception error) {
+        if (error == null) {
+            ledger.published(file, article.getId(), article.getLineNumber(), metadata.topic(), metadata.partition(),
+                    metadata.offset());
+            listener.published(name, article.getId(), metadata.partition(), metadata.offset());
+        }
+        if (pending.answered(error)) {
+            settle(file, name, read, pending);
+        }
+    }
+
+    /** Every article of the file has been answered: archive it, or send it all again later under the same keys. */
+    private void settle(Path file, String name, ReadOutcome.Articles read, PendingSends pending) {
         try {
-            if (error != null) {
-                onSendError(file, name, error);
+            if (pending.firstError() != null) {
+                onSendError(file, name, pending.firstError());
                 return;
             }
-            ledger.published(file, id, null, metadata.topic(), metadata.partition(), metadata.offset());
+            for (LineFailure line : read.failures()) {
+                failedFolder.putLine(name, line.lineNumber(), line.line(), line.reason(), clock.instant());
+                listener.failed(name + ", line " + line.lineNumber(), line.reason());
+            }
             retryNotBefore.remove(file);
             ledger.archived(file, archive.put(file, clock.instant()));
-            listener.published(name, id, metadata.partition(), metadata.offset());
         } catch (IOException e) {
-            // The record is on Kafka; the file stays in processing and is sent again later under the same key,
-            // which downstream treats as the same article.
+            // The records are on Kafka; the file stays in processing and is sent again later under the same keys,
+            // which downstream treats as the same articles.
             LOG.error("published {} but cannot archive it: {}", name, e.getMessage());
             retryNotBefore.put(file, clock.instant().plus(RETRY_BACKOFF));
         } finally {

@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
         description = "Turns news articles dropped into an inbox into a tagged stream about the security of "
                 + "Chinese nationals, projects and institutions in Pakistan.",
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-                TailCommand.class, TagCommand.class, StatusCommand.class, FilesCommand.class, RetryCommand.class,
-                QueryCommand.class, ExportCommand.class, IncidentsCommand.class, EvaluateCommand.class,
-                ReprocessCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                TailCommand.class, TagCommand.class, ExtractCommand.class, StatusCommand.class, FilesCommand.class,
+                RetryCommand.class, QueryCommand.class, ExportCommand.class, IncidentsCommand.class,
+                EvaluateCommand.class, ReprocessCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CpecWatchCommand {
 
     public static CommandLine commandLine() {

@@ -65,9 +65,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, EnrichedArticle> enriched = new HashMap<>();
         for (Label label : truth) {
             Path file = articles.resolve(label.id() + ".txt");
-            if (Files.exists(file) && reader.read(file, file.getFileName().toString()) instanceof ReadOutcome.Text text) {
-                enriched.put(label.id(), enricher.enrich(RawArticles.from(text, file.getFileName().toString(),
-                        Clock.systemUTC().instant())));
+            if (Files.exists(file) && reader.read(file, file.getFileName().toString()) instanceof ReadOutcome.Articles read) {
+                enriched.put(label.id(), enricher.enrich(RawArticles.from(read.articles().get(0), read.sizeBytes(),
+                        file.getFileName().toString(), Clock.systemUTC().instant())));
             }
         }
         Evaluation.Result result = Evaluation.of(truth, enriched);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.read.ArticleFileReader;
+import org.cpecwatch.ingest.read.ParsedArticle;
 import org.cpecwatch.ingest.read.RawArticles;
 import org.cpecwatch.ingest.read.ReadOutcome;
 import org.cpecwatch.schemas.json.AvroJson;
@@ -43,8 +44,11 @@ final class TagCommand implements Callable<Integer> {
         for (Path file : files) {
             String name = file.getFileName().toString();
             ReadOutcome outcome = reader.read(file, name);
-            if (outcome instanceof ReadOutcome.Text text) {
-                out.println(AvroJson.toJson(enricher.enrich(RawArticles.from(text, name, clock.instant()))));
+            if (outcome instanceof ReadOutcome.Articles read) {
+                for (ParsedArticle article : read.articles()) {
+                    out.println(AvroJson.toJson(enricher.enrich(RawArticles.from(article, read.sizeBytes(), name,
+                            clock.instant()))));
+                }
             } else {
                 err.println("cpecwatch: " + file + ": " + ((ReadOutcome.Unreadable) outcome).reason());
                 failures++;

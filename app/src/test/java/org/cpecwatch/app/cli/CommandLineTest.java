@@ -50,6 +50,39 @@ class CommandLineTest {
     }
 
     @Test
+    void shouldExtractEachArticleAsJsonAndReportFailedFilesAtTheEnd() throws IOException {
+        Path jsonl = Files.writeString(dir.resolve("export.jsonl"), """
+                {"headline": "Gwadar", "body": "Port closed after the attack.", "url": "https://example.org/g"}
+                {"title": "Dasu", "text": "Bus attack on Chinese workers."}
+                """);
+        Path text = Files.writeString(dir.resolve("note.txt"), "title: Karachi\n\nA blast near the airport.\n");
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+
+        CliRunner.Result result = CliRunner.run("extract", "--json", jsonl.toString(), empty.toString(), text.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals(empty + ": empty file (0 bytes)", result.err().strip());
+        List<JsonNode> articles = result.out().lines().map(line -> {
+            try {
+                return JSON.readTree(line);
+            } catch (IOException e) {
+                throw new AssertionError(line, e);
+            }
+        }).toList();
+        assertEquals(3, articles.size());
+        assertEquals(jsonl.toString(), articles.get(0).get("file").asText());
+        assertEquals("Gwadar", articles.get(0).get("title").asText());
+        assertEquals("Port closed after the attack.", articles.get(0).get("body").asText());
+        assertEquals("application/x-ndjson", articles.get(0).get("contentType").asText());
+        assertEquals("UTF-8", articles.get(0).get("charset").asText());
+        assertEquals("https://example.org/g", articles.get(0).at("/metadata/url").asText());
+        assertEquals(2, articles.get(1).get("lineNumber").asInt());
+        assertEquals("Karachi", articles.get(2).get("title").asText());
+        assertEquals("A blast near the airport.", articles.get(2).get("body").asText());
+        assertEquals("text/plain", articles.get(2).get("contentType").asText());
+    }
+
+    @Test
     void shouldReportAnEmptyPipelineAsZerosInJson() throws IOException {
         CliRunner.Result result = CliRunner.run("status", "--json", "--data", dir.resolve("data").toString(),
                 "--inbox", dir.resolve("inbox").toString());

@@ -38,8 +38,9 @@ class SeedsEnrichmentTest {
         ArticleEnricher enricher = new ArticleEnricher(Clock.fixed(NOW, ZoneOffset.UTC));
         ArticleFileReader reader = new ArticleFileReader(IngestConfig.DEFAULT_MAX_FILE_BYTES);
         for (String name : Seeds.names()) {
-            ReadOutcome.Text text = assertInstanceOf(ReadOutcome.Text.class, reader.read(inbox.resolve(name), name));
-            SEEDS.put(name.substring(0, 3), enricher.enrich(RawArticles.from(text, name, NOW)));
+            ReadOutcome.Articles read = assertInstanceOf(ReadOutcome.Articles.class, reader.read(inbox.resolve(name), name));
+            assertEquals(1, read.articles().size(), name);
+            SEEDS.put(name.substring(0, 3), enricher.enrich(RawArticles.from(read.articles().get(0), read.sizeBytes(), name, NOW)));
         }
     }
 
@@ -58,6 +59,8 @@ class SeedsEnrichmentTest {
     void shouldDateTheSeedsFromTheirHeaderOrDateline() {
         assertEquals("2022-12-21", SEEDS.get("000").getPublishedDate());
         assertEquals("2022-06-13", SEEDS.get("001").getPublishedDate());
+        assertEquals("metadata", SEEDS.get("000").getDateSource(), "from the header line ingest read");
+        assertEquals("metadata", SEEDS.get("001").getDateSource(), "from the header line ingest read");
         assertEquals("2024-11-14", SEEDS.get("003").getPublishedDate());
         assertEquals("dateline", SEEDS.get("003").getDateSource());
     }

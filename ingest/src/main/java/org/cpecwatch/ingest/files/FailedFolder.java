@@ -19,10 +19,26 @@ public final class FailedFolder {
 
     public Path put(Path file, String originalName, String reason, Instant at) throws IOException {
         Path landed = FileMoves.moveInto(file, root);
+        writeSidecar(landed, originalName, reason, at);
+        return landed;
+    }
+
+    /**
+     * One line of a JSON-lines file that is not an article, kept as {@code <name>.line-<N>.jsonl} with its own
+     * sidecar, while the file's good lines are published and the file itself is archived.
+     */
+    public Path putLine(String originalName, int lineNumber, String line, String reason, Instant at) throws IOException {
+        int dot = originalName.lastIndexOf('.');
+        String base = dot > 0 ? originalName.substring(0, dot) : originalName;
+        Path landed = FileMoves.writeNew(root, base + ".line-" + lineNumber + ".jsonl", line + "\n");
+        writeSidecar(landed, originalName + ", line " + lineNumber, reason, at);
+        return landed;
+    }
+
+    private static void writeSidecar(Path landed, String originalName, String reason, Instant at) throws IOException {
         String sidecar = "file: " + originalName + "\n"
                 + "failed at: " + at + "\n"
                 + "reason: " + reason + "\n";
         Files.writeString(landed.resolveSibling(landed.getFileName() + SIDECAR_SUFFIX), sidecar, StandardCharsets.UTF_8);
-        return landed;
     }
 }

@@ -3,7 +3,9 @@ package org.cpecwatch.ingest.files;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -28,6 +30,21 @@ public final class FileMoves {
                 return moveAtomically(source, target);
             } catch (FileAlreadyExistsException raced) {
                 // Someone took the name between the check and the move: try the next number.
+            }
+        }
+        throw new IOException("no free name for " + name + " in " + folder);
+    }
+
+    /** Writes a new file under the first free numbered name: never overwrites what is there. */
+    public static Path writeNew(Path folder, String name, String content) throws IOException {
+        Files.createDirectories(folder);
+        for (int n = 1; n <= MAX_ATTEMPTS; n++) {
+            Path target = folder.resolve(numbered(name, n));
+            try {
+                return Files.writeString(target, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException taken) {
+                // That name is in use: try the next number.
             }
         }
         throw new IOException("no free name for " + name + " in " + folder);

@@ -1,84 +1,58 @@
 package org.cpecwatch.ingest.read;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+
+import org.apache.tika.mime.MediaType;
+import org.cpecwatch.ingest.read.format.ArticleParser;
+import org.cpecwatch.ingest.read.format.ArticleParsers;
+import org.cpecwatch.ingest.read.format.FormatDetector;
+import org.cpecwatch.ingest.read.format.ParseResult;
 
 /**
- * Reads an article file into normalised text (UTF-8, NFC) or says clearly why it cannot.
- * Plain text and Markdown for now; other formats are refused by name until their parsers exist.
+ * Reads an article file into normalised articles (UTF-8, NFC) or says clearly why it cannot. The format is
+ * detected from the content; the size cap is enforced while reading, so a huge file costs at most cap+1 bytes.
+ * One instance serves every thread.
  */
 public final class ArticleFileReader {
 
-    private static final Map<String, String> CONTENT_TYPES = Map.of(
-            "", "text/plain", "txt", "text/plain", "text", "text/plain", "md", "text/markdown",
-            "markdown", "text/markdown");
-    private static final int BINARY_PROBE_BYTES = 8192;
-
     private final long maxBytes;
+    private final FormatDetector detector = new FormatDetector();
+    private final ArticleParsers parsers = new ArticleParsers();
 
     public ArticleFileReader(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
-    /** The name the file had in the inbox decides the format; the path is where it is now. */
+    /** The name the file had in the inbox is a hint for detection; the path is where it is now. */
     public ReadOutcome read(Path path, String originalName) {
-        String extension = extension(originalName);
-        String contentType = CONTENT_TYPES.get(extension);
-        if (contentType == null) {
-            return new ReadOutcome.Unreadable("unsupported file type ." + extension
-                    + ": only plain text (.txt, .text, .md) is read so far");
-        }
-        try {
-            long size = Files.size(path);
-            if (size == 0) {
-                return new ReadOutcome.Unreadable("empty file (0 bytes)");
-            }
-            if (size > maxBytes) {
-                return new ReadOutcome.Unreadable("file too large: " + size + " bytes, the limit is " + maxBytes);
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            if (!TextDecoder.hasBom(bytes) && looksBinary(bytes)) {
-                return new ReadOutcome.Unreadable("binary content (NUL bytes): not a text file");
-            }
-            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-            String text = normalise(decoded.text());
-            if (text.isEmpty()) {
-                return new ReadOutcome.Unreadable("no text: the file holds only white space");
-            }
-            // A byte-order mark can make binary decode "successfully"; what it gives back is still not prose.
-            if (text.indexOf('\u0000') >= 0) {
-                return new ReadOutcome.Unreadable("binary content (NUL characters after decoding " + decoded.charset()
-                        + "): not a text file");
-            }
-            if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-                return new ReadOutcome.Unreadable("no text: the file holds no letters or digits");
-            }
-            return new ReadOutcome.Text(text, contentType, decoded.charset(), size);
+        byte[] bytes;
+        try (InputStream in = new SizeCappedInputStream(Files.newInputStream(path), maxBytes)) {
+            bytes = in.readAllBytes();
+        } catch (SizeCappedInputStream.TooLargeException e) {
+            return new ReadOutcome.Unreadable(e.getMessage());
         } catch (IOException e) {
             return new ReadOutcome.Unreadable("cannot read the file: " + e.getMessage());
         }
-    }
-
-    static String normalise(String text) {
-        return Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC).strip();
-    }
-
-    private static boolean looksBinary(byte[] bytes) {
-        int end = Math.min(bytes.length, BINARY_PROBE_BYTES);
-        for (int i = 0; i < end; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
+        if (bytes.length == 0) {
+            return new ReadOutcome.Unreadable("empty file (0 bytes)");
         }
-        return false;
-    }
-
-    private static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        try {
+            MediaType type = detector.detect(bytes, originalName);
+            Optional<ArticleParser> parser = parsers.forType(type);
+            if (parser.isEmpty()) {
+                return new ReadOutcome.Unreadable("unsupported file type " + type + ": ingest reads text, Markdown, "
+                        + "HTML, JSON, JSON lines, PDF, DOCX, ODT, RTF and e-mail (.eml)");
+            }
+            ParseResult parsed = parser.get().parse(bytes, type, originalName);
+            return new ReadOutcome.Articles(parsed.articles(), parsed.failures(), bytes.length);
+        } catch (UnreadableFileException e) {
+            return new ReadOutcome.Unreadable(e.getMessage());
+        } catch (IOException e) {
+            return new ReadOutcome.Unreadable("cannot read the file: " + e.getMessage());
+        }
     }
 }

@@ -1,24 +1,28 @@
 package org.cpecwatch.ingest.read;
 
 import java.time.Instant;
+import java.util.HashMap;
 
 import org.cpecwatch.schemas.avro.RawArticle;
 
-/** The raw record for a text read from a file; ingest and {@code cpecwatch tag} build it the same way. */
+/** The raw record for an article read from a file; ingest and {@code cpecwatch tag} build it the same way. */
 public final class RawArticles {
 
     private RawArticles() {
     }
 
-    public static RawArticle from(ReadOutcome.Text text, String fileName, Instant at) {
+    public static RawArticle from(ParsedArticle article, long sizeBytes, String fileName, Instant at) {
         return RawArticle.newBuilder()
-                .setId(ArticleId.of(text.text()))
+                .setId(ArticleId.of(article.body()))
                 .setSourceFile(fileName)
                 .setIngestedAt(at)
-                .setSizeBytes(text.sizeBytes())
-                .setContentType(text.contentType())
-                .setCharset(text.charset())
-                .setBody(text.text())
+                .setSizeBytes(sizeBytes)
+                .setContentType(article.contentType())
+                .setCharset(article.charset())
+                .setTitle(article.title())
+                .setBody(article.body())
+                .setMetadata(new HashMap<>(article.metadata()))
+                .setLineNumber(article.lineNumber())
                 .build();
     }
 }
