@@ -15,14 +15,16 @@ import org.cpecwatch.ingest.ledger.FileLedger;
  * @param failed       files that cannot be read, each with a {@code .error.txt} sidecar
  * @param ledger       the SQLite file that records what became of every file
  * @param minFileAge   how long size and modification time must stay unchanged before a file counts as written
- * @param pollInterval how often the inbox is scanned
+ * @param rescanInterval how often the whole inbox is scanned, for what the file system's watch events miss
+ *                     (an overflow, a network file system); new files are normally noticed at once
+ * @param scanSubfolders whether files in folders inside the inbox are ingested too
  * @param maxFileBytes larger files are refused: an article is never that big, a video or an archive may be
  */
 public record IngestConfig(Path inbox, Path processing, Path archive, Path failed, Path ledger, Duration minFileAge,
-                           Duration pollInterval, long maxFileBytes) {
+                           Duration rescanInterval, long maxFileBytes, boolean scanSubfolders) {
 
     public static final Duration DEFAULT_MIN_FILE_AGE = Duration.ofSeconds(1);
-    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(200);
+    public static final Duration DEFAULT_RESCAN_INTERVAL = Duration.ofSeconds(5);
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     public IngestConfig {
@@ -34,8 +36,8 @@ public record IngestConfig(Path inbox, Path processing, Path archive, Path faile
         if (minFileAge.isNegative()) {
             throw new IllegalArgumentException("minFileAge must not be negative: " + minFileAge);
         }
-        if (pollInterval.isZero() || pollInterval.isNegative()) {
-            throw new IllegalArgumentException("pollInterval must be positive: " + pollInterval);
+        if (rescanInterval.isZero() || rescanInterval.isNegative()) {
+            throw new IllegalArgumentException("rescanInterval must be positive: " + rescanInterval);
         }
         if (maxFileBytes < 1) {
             throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
@@ -45,10 +47,19 @@ public record IngestConfig(Path inbox, Path processing, Path archive, Path faile
     /** The layout {@code cpecwatch} uses: the inbox where the user wants it, everything else under the data folder. */
     public static IngestConfig defaults(Path inbox, Path dataDir) {
         return new IngestConfig(inbox, dataDir.resolve("processing"), dataDir.resolve("archive"),
-                dataDir.resolve("failed"), FileLedger.location(dataDir), DEFAULT_MIN_FILE_AGE, DEFAULT_POLL_INTERVAL, DEFAULT_MAX_FILE_BYTES);
+                dataDir.resolve("failed"), FileLedger.location(dataDir), DEFAULT_MIN_FILE_AGE, DEFAULT_RESCAN_INTERVAL, DEFAULT_MAX_FILE_BYTES,
+                true);
     }
 
     public IngestConfig withMinFileAge(Duration age) {
-        return new IngestConfig(inbox, processing, archive, failed, ledger, age, pollInterval, maxFileBytes);
+        return new IngestConfig(inbox, processing, archive, failed, ledger, age, rescanInterval, maxFileBytes, scanSubfolders);
+    }
+
+    public IngestConfig withRescanInterval(Duration interval) {
+        return new IngestConfig(inbox, processing, archive, failed, ledger, minFileAge, interval, maxFileBytes, scanSubfolders);
+    }
+
+    public IngestConfig withScanSubfolders(boolean scan) {
+        return new IngestConfig(inbox, processing, archive, failed, ledger, minFileAge, rescanInterval, maxFileBytes, scan);
     }
 }

@@ -6,128 +6,223 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.RetriableException;
-import org.cpecwatch.ingest.files.Archive;
-import org.cpecwatch.ingest.files.FailedFolder;
 import org.cpecwatch.ingest.files.FileMoves;
 import org.cpecwatch.ingest.inbox.FileNames;
+import org.cpecwatch.ingest.inbox.InboxWatch;
 import org.cpecwatch.ingest.inbox.ReadyFiles;
 import org.cpecwatch.ingest.ledger.IngestLedger;
-import org.cpecwatch.ingest.ledger.LedgerEntry;
 import org.cpecwatch.ingest.read.ArticleFileReader;
-import org.cpecwatch.ingest.read.LineFailure;
-import org.cpecwatch.ingest.read.ParsedArticle;
-import org.cpecwatch.ingest.read.RawArticles;
-import org.cpecwatch.ingest.read.ReadOutcome;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Inbox to {@code articles.raw}. A file is first claimed by an atomic move into the processing folder, then
- * published, and moved to the archive only in the acknowledgement's callback. Whatever is in processing when
- * the service starts (a crash, a broker outage) is simply published again under the same key: nothing is lost.
+ * Inbox to {@code articles.raw}. A file is claimed by an atomic move into the processing folder, published, and
+ * moved to the archive only after Kafka acknowledged all its records. Whatever is in processing when the service
+ * starts (a crash, a broker outage) is published again under the same key, unless the ledger shows Kafka had
+ * already acknowledged all of it: then it is only archived. One worker thread does the file work in rounds
+ * (claim a batch, send a batch, settle what was answered), each batch in one ledger transaction.
  */
 public final class IngestService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
     private static final Duration RETRY_BACKOFF = Duration.ofSeconds(5);
+    // Rounds stay short so acknowledgements are recorded soon after they arrive (a crash then resends little).
+    private static final int FILES_PER_ROUND = 256;
+    // Bounds the memory held by files waiting for their acknowledgements.
+    private static final int MAX_IN_FLIGHT = 4_096;
+    // A file that cannot be claimed at once is looked at again after this, not in a busy loop.
+    private static final Duration MIN_READINESS_WAIT = Duration.ofMillis(50);
 
     private final IngestConfig config;
     private final Producer<String, RawArticle> producer;
-    private final String topic;
     private final Clock clock;
-    private final IngestListener listener;
     private final ReadyFiles readyFiles;
-    private final ArticleFileReader reader;
-    private final Archive archive;
-    private final FailedFolder failedFolder;
     private final IngestLedger ledger;
-    private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
-    private final Map<Path, Instant> retryNotBefore = new ConcurrentHashMap<>();
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final Thread worker = new Thread(this::pollUntilStopped, "cpecwatch-ingest");
+    private final ClaimedFiles claimed;
+    private final Finisher finisher;
+    private final Sender sender;
+    private final ProgressMeter progress;
+    private final Queue<Path> ready = new ArrayDeque<>();
+    private final Queue<SentFile> answered = new ConcurrentLinkedQueue<>();
+    private final Wakeup wakeup = new Wakeup();
+    private final AtomicBoolean inboxChanged = new AtomicBoolean(true);
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final Thread worker = new Thread(this::runUntilStopped, "cpecwatch-ingest");
+    private int inFlight;
+    private Instant nextRescan = Instant.MIN;
+    private boolean processingListed;
 
     public IngestService(IngestConfig config, Producer<String, RawArticle> producer, String topic, Clock clock,
                          IngestListener listener) {
         this.config = config;
         this.producer = producer;
-        this.topic = topic;
         this.clock = clock;
-        this.listener = listener;
-        this.readyFiles = new ReadyFiles(config.inbox(), config.minFileAge(), clock);
-        this.reader = new ArticleFileReader(config.maxFileBytes());
-        this.archive = new Archive(config.archive());
-        this.failedFolder = new FailedFolder(config.failed());
+        this.readyFiles = new ReadyFiles(config.inbox(), config.minFileAge(), clock, config.scanSubfolders());
         this.ledger = IngestLedger.open(config.ledger(), clock);
+        this.claimed = new ClaimedFiles(clock, RETRY_BACKOFF);
+        this.finisher = new Finisher(config, ledger, claimed, clock, listener);
+        this.sender = new Sender(producer, topic, new ArticleFileReader(config.maxFileBytes()), ledger, finisher, clock,
+                this::onAnswered);
+        this.progress = new ProgressMeter(clock, listener);
     }
 
-    /** Starts polling the inbox on a thread of its own. */
+    /** Starts watching the inbox and working on a thread of its own. */
     public IngestService start() {
         worker.start();
         return this;
     }
 
-    private void pollUntilStopped() {
+    private void runUntilStopped() {
         try {
             Files.createDirectories(config.inbox());
             Files.createDirectories(config.processing());
-            while (stopped.getCount() > 0) {
-                pollSafely();
-                stopped.await(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (IOException e) {
+            LOG.error("ingest stopped: cannot create {} or {}", config.inbox(), config.processing(), e);
+            return;
+        }
+        try (AutoCloseable watch = watchInbox()) {
+            while (!stopping.get()) {
+                roundSafely(false);
+                wakeup.await(idleWait());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOG.error("ingest stopped: cannot create {} or {}", config.inbox(), config.processing(), e);
+        } catch (Exception e) {
+            LOG.error("ingest worker stopped", e);
         }
     }
 
-    private void pollSafely() {
+    private AutoCloseable watchInbox() {
+        InboxWatch watch = InboxWatch.start(config.inbox(), config.scanSubfolders(), () -> {
+            inboxChanged.set(true);
+            wakeup.signal();
+        });
+        return watch == null ? () -> { } : watch;
+    }
+
+    private void roundSafely(boolean scanNow) {
         try {
-            pollOnce();
+            round(scanNow);
         } catch (RuntimeException e) {
             // One bad round (a file system hiccup) must not stop the inbox; the next round starts afresh.
-            LOG.error("ingest round failed, trying again in {}", config.pollInterval(), e);
+            LOG.error("ingest round failed, trying again", e);
         }
     }
 
-    /** One round: claim the files that are ready, publish what is claimed and not yet sent. */
+    /** One round, scanning the inbox whatever the watch said: for tests that drive the service by hand. */
     public void pollOnce() {
-        for (Path ready : readyFiles.scan()) {
-            claim(ready);
+        round(true);
+    }
+
+    private void round(boolean scanNow) {
+        if (!processingListed) {
+            // What a crash or a stop left in processing goes first, under the same keys.
+            claimedFromBefore().forEach(claimed::add);
+            processingListed = true;
         }
-        for (Path claimed : claimedFiles()) {
-            if (!inFlight.contains(claimed) && !clock.instant().isBefore(retryNotBefore.getOrDefault(claimed, Instant.MIN))) {
-                publish(claimed);
-            }
+        finishAnswered();
+        if (ready.isEmpty() && (scanNow || scanDue())) {
+            ready.addAll(readyFiles.scan());
         }
+        claimSome();
+        sendSome();
+        finishAnswered();
+        progress.waiting(readyFiles.waiting() + claimed.size() + inFlight);
+    }
+
+    private boolean scanDue() {
+        Instant now = clock.instant();
+        boolean due = inboxChanged.getAndSet(false) || !now.isBefore(nextRescan)
+                || readyFiles.nextReadyAt().map(at -> !now.isBefore(at)).orElse(false);
+        if (due) {
+            nextRescan = now.plus(config.rescanInterval());
+        }
+        return due;
+    }
+
+    private void claimSome() {
+        List<Path> batch = new ArrayList<>();
+        while (batch.size() < FILES_PER_ROUND && !ready.isEmpty()) {
+            batch.add(ready.poll());
+        }
+        ledger.inOneTransaction(() -> batch.forEach(this::claim));
     }
 
     private void claim(Path inboxFile) {
         readyFiles.forget(inboxFile);
         ledger.discovered(inboxFile);
         try {
-            ledger.claimed(inboxFile, FileMoves.moveInto(inboxFile, config.processing()));
+            Path inProcessing = FileMoves.moveInto(inboxFile, config.processing());
+            ledger.claimed(inboxFile, inProcessing);
+            claimed.add(inProcessing);
         } catch (IOException e) {
             // Left in the inbox: the next scan tries again (the user may have removed or locked it).
             LOG.warn("cannot claim {}: {}", inboxFile, e.getMessage());
         }
     }
 
-    private List<Path> claimedFiles() {
+    private void sendSome() {
+        ledger.inOneTransaction(() -> {
+            for (int sent = 0; sent < FILES_PER_ROUND && inFlight < MAX_IN_FLIGHT; sent++) {
+                Path next = claimed.next();
+                if (next == null) {
+                    return;
+                }
+                if (sender.publish(next)) {
+                    inFlight++;
+                }
+            }
+        });
+    }
+
+    private void onAnswered(SentFile file) {
+        answered.add(file);
+        wakeup.signal();
+    }
+
+    private void finishAnswered() {
+        List<SentFile> batch = new ArrayList<>();
+        for (SentFile file = answered.poll(); file != null; file = answered.poll()) {
+            batch.add(file);
+        }
+        if (!batch.isEmpty()) {
+            finisher.finish(batch);
+            inFlight -= batch.size();
+            progress.settled(batch.size());
+        }
+    }
+
+    /** How long the worker may sleep: until new work, the next rescan, a file's minimum age or a retry is up. */
+    private Duration idleWait() {
+        if (!ready.isEmpty() || (claimed.hasWaiting() && inFlight < MAX_IN_FLIGHT)) {
+            return Duration.ZERO;
+        }
+        Instant now = clock.instant();
+        Instant until = nextRescan;
+        Optional<Instant> readyAt = readyFiles.nextReadyAt().map(at -> later(at, now.plus(MIN_READINESS_WAIT)));
+        Optional<Instant> retryAt = claimed.nextRetryAt();
+        until = readyAt.filter(until::isAfter).orElse(until);
+        until = retryAt.filter(until::isAfter).orElse(until);
+        Duration wait = Duration.between(now, until);
+        return wait.isNegative() ? Duration.ZERO : wait;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private List<Path> claimedFromBefore() {
         try (Stream<Path> files = Files.list(config.processing())) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> !FileNames.isIgnored(p.getFileName().toString()))
@@ -138,123 +233,18 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    private void publish(Path file) {
-        String name = file.getFileName().toString();
-        ReadOutcome outcome = reader.read(file, name);
-        if (outcome instanceof ReadOutcome.Unreadable unreadable) {
-            fail(file, name, unreadable.reason(), null);
-            return;
-        }
-        ReadOutcome.Articles read = (ReadOutcome.Articles) outcome;
-        Instant at = clock.instant();
-        List<RawArticle> articles = read.articles().stream()
-                .map(article -> RawArticles.from(article, read.sizeBytes(), name, at)).toList();
-        Optional<String> earlier = ledger.earlierCopy(file, articles.stream().map(RawArticle::getId).toList());
-        if (earlier.isPresent()) {
-            archiveDuplicate(file, name, earlier.get());
-            return;
-        }
-        ParsedArticle first = read.articles().get(0);
-        ledger.sending(file, first.contentType(), first.charset(), articles.stream()
-                .map(article -> new LedgerEntry.Article(article.getLineNumber(), article.getId(), null, null, null)).toList());
-        PendingSends pending = new PendingSends(articles.size());
-        inFlight.add(file);
-        for (int sent = 0; sent < articles.size(); sent++) {
-            RawArticle article = articles.get(sent);
-            String id = article.getId();
-            try {
-                producer.send(new ProducerRecord<>(topic, id, article),
-                        (metadata, error) -> acknowledged(file, name, read, pending, article, metadata, error));
-            } catch (RuntimeException e) {
-                // The articles not sent yet count as failed too, so the file is settled once, when all have answered.
-                for (int unsent = sent; unsent < articles.size(); unsent++) {
-                    if (pending.answered(e)) {
-                        settle(file, name, read, pending);
-                    }
-                }
-                return;
-            }
-        }
-    }
-
-    private void acknowledged(Path file, String name, ReadOutcome.Articles read, PendingSends pending,
-                              RawArticle article, RecordMetadata metadata, Exception error) {
-        if (error == null) {
-            ledger.published(file, article.getId(), article.getLineNumber(), metadata.topic(), metadata.partition(),
-                    metadata.offset());
-            listener.published(name, article.getId(), metadata.partition(), metadata.offset());
-        }
-        if (pending.answered(error)) {
-            settle(file, name, read, pending);
-        }
-    }
-
-    /** Every article of the file has been answered: archive it, or send it all again later under the same keys. */
-    private void settle(Path file, String name, ReadOutcome.Articles read, PendingSends pending) {
-        try {
-            if (pending.firstError() != null) {
-                onSendError(file, name, pending.firstError());
-                return;
-            }
-            for (LineFailure line : read.failures()) {
-                failedFolder.putLine(name, line.lineNumber(), line.line(), line.reason(), clock.instant());
-                listener.failed(name + ", line " + line.lineNumber(), line.reason());
-            }
-            retryNotBefore.remove(file);
-            ledger.archived(file, archive.put(file, clock.instant()));
-        } catch (IOException e) {
-            // The records are on Kafka; the file stays in processing and is sent again later under the same keys,
-            // which downstream treats as the same articles.
-            LOG.error("published {} but cannot archive it: {}", name, e.getMessage());
-            retryNotBefore.put(file, clock.instant().plus(RETRY_BACKOFF));
-        } finally {
-            inFlight.remove(file);
-        }
-    }
-
-    private void onSendError(Path file, String name, Exception error) {
-        if (error instanceof RetriableException || error instanceof org.apache.kafka.common.errors.TimeoutException) {
-            LOG.warn("cannot publish {} yet, will retry: {}", name, error.getMessage());
-            ledger.sendFailed(file, error);
-            retryNotBefore.put(file, clock.instant().plus(RETRY_BACKOFF));
-        } else {
-            fail(file, name, "Kafka refused the record: " + error.getMessage(), error.getClass().getName());
-        }
-    }
-
-    /** An earlier file already sent this text: it is archived as a copy, not sent again and not an error. */
-    private void archiveDuplicate(Path file, String name, String firstFileName) {
-        try {
-            ledger.duplicate(file, archive.put(file, clock.instant()), firstFileName);
-            retryNotBefore.remove(file);
-            LOG.info("{} holds the same text as {}: archived without sending it again", name, firstFileName);
-        } catch (IOException e) {
-            LOG.error("cannot archive the copy {}: {}", name, e.getMessage());
-            retryNotBefore.put(file, clock.instant().plus(RETRY_BACKOFF));
-        }
-    }
-
-    private void fail(Path file, String name, String reason, String exceptionClass) {
-        try {
-            ledger.failed(file, failedFolder.put(file, name, reason, clock.instant()), reason, exceptionClass);
-            retryNotBefore.remove(file);
-            listener.failed(name, reason);
-        } catch (IOException e) {
-            LOG.error("cannot move {} to the failed folder: {}", name, e.getMessage());
-            retryNotBefore.put(file, clock.instant().plus(RETRY_BACKOFF));
-        }
-    }
-
-    /** Stops polling, waits for the acknowledgements of what was sent, and closes the producer. */
+    /** Stops the worker, waits for the answers to what was sent, settles those files, and closes the producer. */
     @Override
     public void close() {
-        stopped.countDown();
+        stopping.set(true);
+        wakeup.signal();
         try {
             worker.join(Duration.ofSeconds(30).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         producer.flush();
+        finishAnswered();
         producer.close(Duration.ofSeconds(10));
         ledger.close();
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -28,20 +29,26 @@ public final class ReadyFiles {
     private final Path inbox;
     private final Duration minAge;
     private final Clock clock;
+    private final int depth;
     private final Map<Path, Observation> seen = new HashMap<>();
 
     public ReadyFiles(Path inbox, Duration minAge, Clock clock) {
+        this(inbox, minAge, clock, true);
+    }
+
+    public ReadyFiles(Path inbox, Duration minAge, Clock clock, boolean scanSubfolders) {
         this.inbox = inbox;
         this.minAge = minAge;
         this.clock = clock;
+        this.depth = scanSubfolders ? Integer.MAX_VALUE : 1;
     }
 
-    /** Scans the inbox and its subfolders once; returns the files that are ready, oldest first. */
+    /** Scans the inbox (and its subfolders when configured) once; returns the files that are ready, oldest first. */
     public List<Path> scan() {
         Instant now = clock.instant();
         List<Path> ready = new ArrayList<>();
         Set<Path> present = new HashSet<>();
-        try (Stream<Path> files = Files.walk(inbox)) {
+        try (Stream<Path> files = Files.walk(inbox, depth)) {
             files.filter(p -> !p.equals(inbox)).filter(p -> !FileNames.isIgnored(p.getFileName().toString()))
                     .forEach(path -> {
                         BasicFileAttributes attributes = attributesOrNull(path);
@@ -62,6 +69,16 @@ public final class ReadyFiles {
         seen.keySet().retainAll(present);
         ready.sort((a, b) -> seen.get(a).unchangedSince().compareTo(seen.get(b).unchangedSince()));
         return ready;
+    }
+
+    /** When the first file that is still settling becomes ready, if one is waiting: the worker sleeps until then. */
+    public Optional<Instant> nextReadyAt() {
+        return seen.values().stream().map(seen -> seen.unchangedSince().plus(minAge)).min(Instant::compareTo);
+    }
+
+    /** Files seen in the inbox at the last scan and not claimed since: the inbox's share of a backlog. */
+    public int waiting() {
+        return seen.size();
     }
 
     /** The file left the inbox; forget it. */

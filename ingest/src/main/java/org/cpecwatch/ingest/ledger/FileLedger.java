@@ -63,22 +63,40 @@ public final class FileLedger implements AutoCloseable {
     /** Its records are about to be sent (again): counts the attempt and records the keys it will have. */
     public synchronized void sending(long id, String contentType, String charset, List<LedgerEntry.Article> articles)
             throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
+        inTransaction(() -> {
             update("UPDATE ledger_files SET attempts = attempts + 1, content_type = ?, charset = ?, updated_at = ?"
                     + " WHERE id = ?", contentType, charset, now(), id);
             update("DELETE FROM ledger_articles WHERE file_id = ?", id);
             for (LedgerEntry.Article article : articles) {
                 update("INSERT INTO ledger_articles (file_id, line, hash) VALUES (?, ?, ?)", id, article.line(), article.hash());
             }
+        });
+    }
+
+    /**
+     * Runs several writes as one SQLite transaction: ingest records a whole round of files at once, since a
+     * commit costs far more than a row. Nested calls join the outer transaction.
+     */
+    public synchronized void inTransaction(SqlWork work) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            work.run();
+            return;
+        }
+        connection.setAutoCommit(false);
+        try {
+            work.run();
             connection.commit();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
-            connection.setAutoCommit(autoCommit);
+            connection.setAutoCommit(true);
         }
+    }
+
+    /** Ledger writes to run in one transaction. */
+    public interface SqlWork {
+        void run() throws SQLException;
     }
 
     public synchronized void published(long id, String hash, Integer line, String topic, int partition, long offset)

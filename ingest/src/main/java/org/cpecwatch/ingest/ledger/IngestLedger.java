@@ -68,6 +68,35 @@ public final class IngestLedger implements AutoCloseable {
         }
     }
 
+    /**
+     * The articles of the file in processing at {@code file} when Kafka acknowledged every one of them, with
+     * exactly these keys, before ingest stopped: such a file is archived, not sent again.
+     */
+    public boolean acknowledgedEarlier(Path file, List<String> hashes) {
+        try {
+            Optional<LedgerEntry> entry = ledger.inProcessingAt(file);
+            if (entry.isEmpty() || entry.get().articles().isEmpty()) {
+                return false;
+            }
+            List<LedgerEntry.Article> articles = entry.get().articles();
+            return articles.stream().allMatch(LedgerEntry.Article::isAcknowledged)
+                    && articles.stream().map(LedgerEntry.Article::hash).sorted().toList()
+                    .equals(hashes.stream().sorted().toList());
+        } catch (SQLException e) {
+            LOG.warn("cannot look up {} in the ingest ledger, sending it again: {}", file, e.getMessage());
+            return false;
+        }
+    }
+
+    /** Runs {@code writes} as one transaction; each write still logs and skips its own failure. */
+    public void inOneTransaction(Runnable writes) {
+        try {
+            ledger.inTransaction(writes::run);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("cannot commit a batch of ingest ledger writes: {}", e.getMessage());
+        }
+    }
+
     public void sending(Path file, String contentType, String charset, List<LedgerEntry.Article> articles) {
         write(file, "sending", () -> ledger.sending(idOf(file), contentType, charset, articles));
     }

@@ -1,0 +1,122 @@
+package org.cpecwatch.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.cpecwatch.ingest.files.Archive;
+import org.cpecwatch.ingest.files.FailedFolder;
+import org.cpecwatch.ingest.ledger.IngestLedger;
+import org.cpecwatch.ingest.read.LineFailure;
+import org.cpecwatch.schemas.avro.RawArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Settles files on the ingest worker: archives what Kafka acknowledged, schedules what it did not, quarantines
+ * what cannot be read. Acknowledgements are recorded for a whole batch in one ledger transaction before any
+ * file of the batch moves, so a crash in between finds them PUBLISHED and archives them without sending again.
+ */
+final class Finisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Finisher.class);
+
+    private record Archived(Path file, Path archived) {
+    }
+
+    private final Archive archive;
+    private final FailedFolder failedFolder;
+    private final IngestLedger ledger;
+    private final ClaimedFiles claimed;
+    private final Clock clock;
+    private final IngestListener listener;
+
+    Finisher(IngestConfig config, IngestLedger ledger, ClaimedFiles claimed, Clock clock, IngestListener listener) {
+        this.archive = new Archive(config.archive());
+        this.failedFolder = new FailedFolder(config.failed());
+        this.ledger = ledger;
+        this.claimed = claimed;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    /** Settles a batch of answered files: one transaction for the acknowledgements, one for the archive moves. */
+    void finish(List<SentFile> batch) {
+        ledger.inOneTransaction(() -> batch.stream().filter(f -> !f.alreadyAcknowledged() && f.answers().firstError() == null)
+                .forEach(this::recordAcknowledgements));
+        List<Archived> moved = new ArrayList<>();
+        for (SentFile sent : batch) {
+            if (sent.answers().firstError() != null) {
+                onSendError(sent);
+            } else {
+                archiveAcknowledged(sent, moved);
+            }
+        }
+        ledger.inOneTransaction(() -> moved.forEach(m -> ledger.archived(m.file(), m.archived())));
+    }
+
+    private void recordAcknowledgements(SentFile sent) {
+        for (int i = 0; i < sent.articles().size(); i++) {
+            RawArticle article = sent.articles().get(i);
+            RecordMetadata at = sent.answers().acknowledgement(i);
+            ledger.published(sent.file(), article.getId(), article.getLineNumber(), at.topic(), at.partition(), at.offset());
+        }
+    }
+
+    private void archiveAcknowledged(SentFile sent, List<Archived> moved) {
+        try {
+            for (LineFailure line : sent.read().failures()) {
+                failedFolder.putLine(sent.name(), line.lineNumber(), line.line(), line.reason(), clock.instant());
+                listener.failed(sent.name() + ", line " + line.lineNumber(), line.reason());
+            }
+            moved.add(new Archived(sent.file(), archive.put(sent.file(), clock.instant())));
+        } catch (IOException e) {
+            // The records are on Kafka and the ledger says so: the retry archives the file without sending it again.
+            LOG.error("published {} but cannot archive it: {}", sent.name(), e.getMessage());
+            claimed.retryLater(sent.file());
+            return;
+        }
+        for (int i = 0; i < sent.articles().size(); i++) {
+            RecordMetadata at = sent.answers().acknowledgement(i);
+            listener.published(sent.name(), sent.articles().get(i).getId(), at == null ? -1 : at.partition(),
+                    at == null ? -1 : at.offset());
+        }
+    }
+
+    private void onSendError(SentFile sent) {
+        Exception error = sent.answers().firstError();
+        if (error instanceof RetriableException || error instanceof TimeoutException) {
+            LOG.warn("cannot publish {} yet, will retry: {}", sent.name(), error.getMessage());
+            ledger.sendFailed(sent.file(), error);
+            claimed.retryLater(sent.file());
+        } else {
+            fail(sent.file(), sent.name(), "Kafka refused the record: " + error.getMessage(), error.getClass().getName());
+        }
+    }
+
+    /** An earlier file already sent this text: it is archived as a copy, not sent again and not an error. */
+    void archiveDuplicate(Path file, String name, String firstFileName) {
+        try {
+            ledger.duplicate(file, archive.put(file, clock.instant()), firstFileName);
+            LOG.debug("{} holds the same text as {}: archived without sending it again", name, firstFileName);
+        } catch (IOException e) {
+            LOG.error("cannot archive the copy {}: {}", name, e.getMessage());
+            claimed.retryLater(file);
+        }
+    }
+
+    void fail(Path file, String name, String reason, String exceptionClass) {
+        try {
+            ledger.failed(file, failedFolder.put(file, name, reason, clock.instant()), reason, exceptionClass);
+            listener.failed(name, reason);
+        } catch (IOException e) {
+            LOG.error("cannot move {} to the failed folder: {}", name, e.getMessage());
+            claimed.retryLater(file);
+        }
+    }
+}
