@@ -1,6 +1,7 @@
 package org.cpecwatch.app.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 
 import org.cpecwatch.enrich.reload.ReloadListener;
@@ -8,7 +9,10 @@ import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.sink.SinkListener;
 
-/** One short line per stored, failed or dead-lettered article and per rules reload, for the person watching {@code run}. */
+/**
+ * One short line per stored, failed or dead-lettered article and per rules reload, and an ingest progress line at
+ * intervals on a backlog, for the person watching {@code run}.
+ */
 final class ProgressLines implements IngestListener, SinkListener, ReloadListener {
 
     private static final int SHORT_ID = 12;
@@ -28,6 +32,22 @@ final class ProgressLines implements IngestListener, SinkListener, ReloadListene
     @Override
     public void failed(String file, String reason) {
         print("failed  " + file + ": " + reason);
+    }
+
+    /** {@code ingest: 4,200/10,000 files, 1,850 files/s, about 3 s left}: one line every few seconds on a backlog. */
+    @Override
+    public void progress(long processed, long total, double filesPerSecond, Duration eta) {
+        print(ingestProgress(processed, total, filesPerSecond, eta));
+    }
+
+    static String ingestProgress(long processed, long total, double filesPerSecond, Duration eta) {
+        String left = processed == total ? "done" : eta == null ? "time left unknown" : "about " + roughly(eta) + " left";
+        return String.format(Locale.ROOT, "ingest: %,d/%,d files, %,.0f files/s, %s", processed, total, filesPerSecond, left);
+    }
+
+    private static String roughly(Duration eta) {
+        long seconds = Math.max(1, eta.toSeconds());
+        return seconds < 120 ? seconds + " s" : seconds < 7200 ? (seconds + 30) / 60 + " min" : (seconds + 1800) / 3600 + " h";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.cpecwatch.ingest.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.cpecwatch.ingest.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -68,5 +70,37 @@ class ReadyFilesTest {
         ReadyFiles ready = new ReadyFiles(inbox.resolve("missing"), MIN_AGE, clock);
 
         assertTrue(ready.scan().isEmpty());
+    }
+
+    @Test
+    void shouldSayWhenTheFirstWaitingFileBecomesReady() throws IOException {
+        ReadyFiles ready = new ReadyFiles(inbox, MIN_AGE, clock);
+        assertEquals(Optional.empty(), ready.nextReadyAt());
+        Files.writeString(inbox.resolve("a.txt"), "text");
+        Instant firstSeen = clock.instant();
+        ready.scan();
+        clock.advance(Duration.ofMillis(300));
+        Files.writeString(inbox.resolve("b.txt"), "text");
+        ready.scan();
+
+        assertEquals(Optional.of(firstSeen.plus(MIN_AGE)), ready.nextReadyAt());
+        assertEquals(2, ready.waiting());
+    }
+
+    @Test
+    void shouldLeaveSubfoldersAloneWhenConfigured() throws IOException {
+        ReadyFiles ready = new ReadyFiles(inbox, Duration.ZERO, clock, false);
+        Path top = Files.writeString(inbox.resolve("a.txt"), "x");
+        Files.writeString(Files.createDirectories(inbox.resolve("batch")).resolve("b.txt"), "x");
+
+        assertEquals(List.of(top), ready.scan());
+    }
+
+    @Test
+    void shouldIgnoreEveryTemporaryName() {
+        for (String name : List.of(".hidden", "a.part", "a.PART", "a.tmp", "a.crdownload", "a.txt~", ".a.txt.swp", "b.swp")) {
+            assertTrue(FileNames.isIgnored(name), name);
+        }
+        assertFalse(FileNames.isIgnored("article.txt"));
     }
 }
