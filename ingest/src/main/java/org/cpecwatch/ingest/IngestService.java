@@ -42,11 +42,14 @@ public final class IngestService implements AutoCloseable {
     // Bounds the memory held by files waiting for their acknowledgements.
     private static final int MAX_IN_FLIGHT = 4_096;
     // A file that cannot be claimed at once is looked at again after this, not in a busy loop.
+    // The ledger's clock and the records' timestamps may differ a little; reading a minute more is cheap.
+    private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
     private static final Duration MIN_READINESS_WAIT = Duration.ofMillis(50);
 
     private final IngestConfig config;
     private final Producer<String, RawArticle> producer;
     private final Clock clock;
+    private final PublishedKeys published;
     private final ReadyFiles readyFiles;
     private final IngestLedger ledger;
     private final ClaimedFiles claimed;
@@ -65,7 +68,14 @@ public final class IngestService implements AutoCloseable {
 
     public IngestService(IngestConfig config, Producer<String, RawArticle> producer, String topic, Clock clock,
                          IngestListener listener) {
+        this(config, producer, topic, clock, listener, PublishedKeys.NONE);
+    }
+
+    /** @param published what is already on the topic: a restart archives, not resends, what a crash left acknowledged */
+    public IngestService(IngestConfig config, Producer<String, RawArticle> producer, String topic, Clock clock,
+                         IngestListener listener, PublishedKeys published) {
         this.config = config;
+        this.published = published;
         this.producer = producer;
         this.clock = clock;
         this.readyFiles = new ReadyFiles(config.inbox(), config.minFileAge(), clock, config.scanSubfolders());
@@ -128,7 +138,9 @@ public final class IngestService implements AutoCloseable {
     private void round(boolean scanNow) {
         if (!processingListed) {
             // What a crash or a stop left in processing goes first, under the same keys.
-            claimedFromBefore().forEach(claimed::add);
+            List<Path> fromBefore = claimedFromBefore();
+            fromBefore.forEach(claimed::add);
+            sender.onTopicBeforeRestart(keysSentBefore(fromBefore));
             processingListed = true;
         }
         finishAnswered();
@@ -220,6 +232,18 @@ public final class IngestService implements AutoCloseable {
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * The window between Kafka's acknowledgement and the ledger's record of it: a kill -9 there leaves files in
+     * processing that are on the topic. Their keys are read back from the topic, from the moment the earliest of
+     * them was discovered (its first send came later), so they are archived rather than sent twice.
+     */
+    private java.util.Set<String> keysSentBefore(List<Path> fromBefore) {
+        Optional<Instant> earliest = fromBefore.stream().map(ledger::discoveredAt).flatMap(Optional::stream)
+                .min(Instant::compareTo);
+        return fromBefore.isEmpty() ? java.util.Set.of()
+                : published.since(earliest.orElse(Instant.EPOCH).minus(CLOCK_MARGIN));
     }
 
     private List<Path> claimedFromBefore() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.producer.Producer;
@@ -30,6 +31,7 @@ final class Sender {
     private final Finisher finisher;
     private final Clock clock;
     private final Consumer<SentFile> answered;
+    private Set<String> onTopicBeforeRestart = Set.of();
 
     Sender(Producer<String, RawArticle> producer, String topic, ArticleFileReader reader, IngestLedger ledger,
            Finisher finisher, Clock clock, Consumer<SentFile> answered) {
@@ -40,6 +42,11 @@ final class Sender {
         this.finisher = finisher;
         this.clock = clock;
         this.answered = answered;
+    }
+
+    /** Keys found on the topic at start-up: files left in processing with all their keys there are not resent. */
+    void onTopicBeforeRestart(Set<String> keys) {
+        onTopicBeforeRestart = keys;
     }
 
     /** True when records went out and the file is now in flight; false when it was settled here and then. */
@@ -56,7 +63,7 @@ final class Sender {
                 .map(article -> RawArticles.from(article, read.sizeBytes(), name, at)).toList();
         List<String> keys = articles.stream().map(RawArticle::getId).toList();
         PendingSends answers = new PendingSends(articles.size());
-        if (ledger.acknowledgedEarlier(file, keys)) {
+        if (ledger.acknowledgedEarlier(file, keys) || (!keys.isEmpty() && onTopicBeforeRestart.containsAll(keys))) {
             // Acknowledged before a crash or a failed archive move: archive it, sending again would duplicate it.
             answered.accept(new SentFile(file, name, read, articles, answers, true));
             return true;

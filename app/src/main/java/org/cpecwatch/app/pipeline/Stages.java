@@ -14,6 +14,7 @@ import org.cpecwatch.enrich.topology.EnrichStreamsConfig;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.ingest.IngestService;
+import org.cpecwatch.ingest.TopicKeys;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.Topic;
@@ -34,7 +35,7 @@ public final class Stages {
         KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
                 ProducerSettings.durable(bootstrapServers, "cpecwatch-ingest"),
                 raw.keySerde().serializer(), raw.valueSerde().serializer());
-        return new IngestService(config, producer, raw.name(), clock, listener);
+        return new IngestService(config, producer, raw.name(), clock, listener, new TopicKeys(bootstrapServers, raw.name()));
     }
 
     public static EnrichService enrich(String bootstrapServers, Path stateDir, Supplier<ArticleEnricher> enricher) {

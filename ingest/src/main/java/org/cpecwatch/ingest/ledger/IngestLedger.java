@@ -88,6 +88,16 @@ public final class IngestLedger implements AutoCloseable {
         }
     }
 
+    /** When the file now in processing at {@code file} was first seen in the inbox, if the ledger knows it. */
+    public Optional<java.time.Instant> discoveredAt(Path file) {
+        try {
+            return ledger.inProcessingAt(file).map(entry -> java.time.Instant.parse(entry.discoveredAt()));
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("cannot look up {} in the ingest ledger: {}", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** Runs {@code writes} as one transaction; each write still logs and skips its own failure. */
     public void inOneTransaction(Runnable writes) {
         try {
