@@ -18,11 +18,18 @@ public final class CategoryTagger {
     }
 
     public List<CategoryTag> tag(String text) {
-        List<Sentences.Sentence> sentences = Sentences.of(text);
+        return tag(new ConceptIndex(ruleset, text));
+    }
+
+    /** Tags the text of an index built with this tagger's ruleset, reusing what the relevance tagger matched. */
+    public List<CategoryTag> tag(ConceptIndex index) {
+        if (!index.isOf(ruleset)) {
+            throw new IllegalArgumentException("the concept index was built with another ruleset");
+        }
         List<CategoryTag> tags = new ArrayList<>();
         for (CategoryRule rule : ruleset.categories()) {
-            List<Span> evidence = Sentences.withAll(text, sentences,
-                    List.of(ruleset.concepts().get(rule.concept()), ruleset.concepts().get(rule.target())), MAX_EVIDENCE);
+            List<Span> evidence = index.sentencesWithAll(List.of(rule.concept(), rule.target()), index.sentenceCount(),
+                    MAX_EVIDENCE);
             if (!evidence.isEmpty()) {
                 tags.add(new CategoryTag(rule.category(), evidence));
             }
