@@ -41,7 +41,7 @@ public final class TitleFinder {
     }
 
     private static boolean looksLikeHeadline(String line) {
-        int words = line.isEmpty() ? 0 : line.split("\\s+").length;
+        int words = Words.count(line);
         return words >= MIN_WORDS && words <= MAX_WORDS && line.length() <= MAX_CHARS && !line.endsWith(".")
                 && !NOT_A_HEADLINE.matcher(line).find() && !DateFinder.isOnlyADate(line);
     }
