@@ -19,6 +19,9 @@ public final class ConceptIndex {
     private final List<Sentences.Sentence> sentences;
     private final Map<String, SentenceHits> bySentence = new HashMap<>();
     private final Map<String, TextMatches> inText = new HashMap<>();
+    /** Per concept, where its literal prefixes occur; null for a concept that has none to offer. */
+    private final Map<String, Occurrences> prefixes = new HashMap<>();
+    private char[] foldedText;
 
     public ConceptIndex(Ruleset ruleset, String text) {
         this.concepts = ruleset.concepts();
@@ -80,10 +83,30 @@ public final class ConceptIndex {
     }
 
     private SentenceHits hits(String name) {
-        return bySentence.computeIfAbsent(name, n -> new SentenceHits(concepts.get(n), text, sentences));
+        return bySentence.computeIfAbsent(name, n -> new SentenceHits(concepts.get(n), text, sentences, prefixes(n)));
     }
 
     private TextMatches matches(String name) {
-        return inText.computeIfAbsent(name, n -> new TextMatches(concepts.get(n), text));
+        return inText.computeIfAbsent(name, n -> {
+            Occurrences found = prefixes(n);
+            return new TextMatches(concepts.get(n), text, found != null && found.isEmpty());
+        });
+    }
+
+    private Occurrences prefixes(String name) {
+        if (!prefixes.containsKey(name)) {
+            prefixes.put(name, PrefixFilter.of(concepts.get(name)).map(f -> f.find(text, foldedText())).orElse(null));
+        }
+        return prefixes.get(name);
+    }
+
+    private char[] foldedText() {
+        if (foldedText == null) {
+            foldedText = new char[text.length()];
+            for (int i = 0; i < foldedText.length; i++) {
+                foldedText[i] = PrefixFilter.fold(text.charAt(i));
+            }
+        }
+        return foldedText;
     }
 }

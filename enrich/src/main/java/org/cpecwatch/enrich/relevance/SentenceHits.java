@@ -21,17 +21,22 @@ final class SentenceHits {
     private final Matcher matcher;
     private final List<Sentences.Sentence> sentences;
     private final byte[] answers;
+    /** Where the concept's literal prefixes occur; null when it has none to offer. */
+    private final Occurrences prefixes;
 
-    SentenceHits(Pattern concept, String text, List<Sentences.Sentence> sentences) {
+    SentenceHits(Pattern concept, String text, List<Sentences.Sentence> sentences, Occurrences prefixes) {
         this.matcher = concept.matcher(text);
         this.sentences = sentences;
         this.answers = new byte[sentences.size()];
+        this.prefixes = prefixes;
     }
 
     boolean matches(int sentence) {
         if (answers[sentence] == UNKNOWN) {
             Sentences.Sentence s = sentences.get(sentence);
-            answers[sentence] = matcher.region(s.start(), s.end()).find() ? MATCHES : MISSES;
+            // A match lies inside the sentence, so the prefix it starts with does too.
+            boolean possible = prefixes == null || prefixes.anyWithin(s.start(), s.end());
+            answers[sentence] = possible && matcher.region(s.start(), s.end()).find() ? MATCHES : MISSES;
         }
         return answers[sentence] == MATCHES;
     }

@@ -16,8 +16,10 @@ final class TextMatches {
     private final List<int[]> found = new ArrayList<>();
     private boolean exhausted;
 
-    TextMatches(Pattern concept, String text) {
+    /** With {@code surelyNone} the text spells none of the concept's literal prefixes, so it has no match. */
+    TextMatches(Pattern concept, String text, boolean surelyNone) {
         this.matcher = concept.matcher(text);
+        this.exhausted = surelyNone;
     }
 
     /** The number of matches, counting no further than {@code atMost}. */

@@ -31,6 +31,7 @@ class ConceptIndexTest {
               across: 'Chinese[\\s\\S]{0,40}?security'
               word: '\\bBLA\\b'
               any: '.'
+              prefixed: '\\b(?:Chinese|China)\\s+(?:nationals|engineers)|(?-i:BLA)|attack(?:ed)?\\W*$'
             lead_sentences: 2
             rules:
               - {name: a, description: a, kind: sentence, concepts: [starts, ends], weight: 0.3, max_count: 2}
@@ -39,6 +40,8 @@ class ConceptIndexTest {
               - {name: d, description: d, kind: mention, concepts: [ends], weight: 0.1, max_count: 1}
               - {name: e, description: e, kind: dominates, concepts: [word, starts], weight: -0.2, max_count: 1}
               - {name: f, description: f, kind: dominates, concepts: [any, word], weight: 0.05, max_count: 1}
+              - {name: g, description: g, kind: sentence, concepts: [prefixed, ends], weight: 0.1, max_count: 2}
+              - {name: h, description: h, kind: dominates, concepts: [prefixed, word], weight: 0.1, max_count: 1}
             categories:
               - {category: ATTACK, description: x, concept: after_space, target: starts}
               - {category: MILITANT_GROUP, description: x, concept: word, target: across}
