@@ -87,10 +87,7 @@ public final class ConceptIndex {
     }
 
     private TextMatches matches(String name) {
-        return inText.computeIfAbsent(name, n -> {
-            Occurrences found = prefixes(n);
-            return new TextMatches(concepts.get(n), text, found != null && found.isEmpty());
-        });
+        return inText.computeIfAbsent(name, n -> new TextMatches(concepts.get(n), text, prefixes(n)));
     }
 
     private Occurrences prefixes(String name) {

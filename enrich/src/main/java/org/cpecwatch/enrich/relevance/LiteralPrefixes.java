@@ -29,7 +29,8 @@ final class LiteralPrefixes {
         int unsupported = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
         String regex = concept.pattern();
         // \Q quotes and \c takes the next char literally, "[]" and "[^]" read differently by engines: not read here.
-        if ((concept.flags() & unsupported) != 0 || regex.contains("\\Q") || regex.contains("\\c")
+        // \G depends on where the previous search ended, which TextMatches' skipping ahead would change.
+        if ((concept.flags() & unsupported) != 0 || regex.contains("\\Q") || regex.contains("\\c") || regex.contains("\\G")
                 || regex.contains("[]") || regex.contains("[^]")) {
             return Optional.empty();
         }

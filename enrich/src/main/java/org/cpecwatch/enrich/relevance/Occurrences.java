@@ -24,19 +24,28 @@ final class Occurrences {
     }
 
     boolean anyWithin(int from, int to) {
-        int i = Arrays.binarySearch(starts, 0, size, from);
-        if (i < 0) {
-            i = -i - 1;
-        } else {
-            while (i > 0 && starts[i - 1] == from) {
-                i--;
-            }
-        }
-        for (; i < size && starts[i] < to; i++) {
+        for (int i = firstFrom(from); i < size && starts[i] < to; i++) {
             if (ends[i] <= to) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first start at or after {@code from}, or -1. */
+    int nextStart(int from) {
+        int i = firstFrom(from);
+        return i < size ? starts[i] : -1;
+    }
+
+    private int firstFrom(int from) {
+        int i = Arrays.binarySearch(starts, 0, size, from);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && starts[i - 1] == from) {
+            i--;
+        }
+        return i;
     }
 }

@@ -3,6 +3,7 @@ package org.cpecwatch.enrich.relevance;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,20 +21,21 @@ final class PrefixFilter {
     /** Per concept, read once: patterns are compared by identity, and a reloaded ruleset's old ones may go. */
     private static final Map<Pattern, Optional<PrefixFilter>> BY_CONCEPT = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private final char[][] folded;
+    /** The folded prefixes by their first char, so a position is compared only with those that can start there. */
+    private final Map<Character, char[][]> byFirstChar = new HashMap<>();
     private final BitSet firstChars = new BitSet();
 
     private PrefixFilter(Iterable<String> prefixes) {
-        List<char[]> all = new ArrayList<>();
+        Map<Character, List<char[]>> grouped = new HashMap<>();
         for (String prefix : prefixes) {
             char[] chars = new char[prefix.length()];
             for (int i = 0; i < chars.length; i++) {
                 chars[i] = fold(prefix.charAt(i));
             }
-            all.add(chars);
+            grouped.computeIfAbsent(chars[0], c -> new ArrayList<>()).add(chars);
             firstChars.set(chars[0]);
         }
-        this.folded = all.toArray(char[][]::new);
+        grouped.forEach((first, list) -> byFirstChar.put(first, list.toArray(char[][]::new)));
     }
 
     static Optional<PrefixFilter> of(Pattern concept) {
@@ -61,16 +63,23 @@ final class PrefixFilter {
     Occurrences find(String text, char[] foldedText) {
         Occurrences found = new Occurrences();
         for (int i = 0; i < foldedText.length; i++) {
-            if (!firstChars.get(foldedText[i]) && !firstChars.get(text.charAt(i))) {
-                continue;
+            // The first char matches as the folded text char or as the text char itself, as in spelledAt.
+            if (firstChars.get(foldedText[i])) {
+                addSpelled(text, foldedText, i, byFirstChar.get(foldedText[i]), found);
             }
-            for (char[] prefix : folded) {
-                if (spelledAt(text, foldedText, i, prefix)) {
-                    found.add(i, i + prefix.length);
-                }
+            if (text.charAt(i) != foldedText[i] && firstChars.get(text.charAt(i))) {
+                addSpelled(text, foldedText, i, byFirstChar.get(text.charAt(i)), found);
             }
         }
         return found;
+    }
+
+    private static void addSpelled(String text, char[] foldedText, int at, char[][] prefixes, Occurrences into) {
+        for (char[] prefix : prefixes) {
+            if (spelledAt(text, foldedText, at, prefix)) {
+                into.add(at, at + prefix.length);
+            }
+        }
     }
 
     private static boolean spelledAt(String text, char[] foldedText, int at, char[] prefix) {

@@ -15,23 +15,42 @@ final class TextMatches {
     /** Start and end offsets of the matches found so far, in pairs. */
     private final List<int[]> found = new ArrayList<>();
     private boolean exhausted;
+    /** Where matches can start (see PrefixFilter); null when anywhere. */
+    private final Occurrences starts;
+    private int searchFrom;
 
-    /** With {@code surelyNone} the text spells none of the concept's literal prefixes, so it has no match. */
-    TextMatches(Pattern concept, String text, boolean surelyNone) {
+    TextMatches(Pattern concept, String text, Occurrences starts) {
         this.matcher = concept.matcher(text);
-        this.exhausted = surelyNone;
+        this.starts = starts;
     }
 
     /** The number of matches, counting no further than {@code atMost}. */
     int countUpTo(int atMost) {
         while (!exhausted && found.size() < atMost) {
-            if (matcher.find()) {
+            if (findNext()) {
                 found.add(new int[] {matcher.start(), matcher.end()});
             } else {
                 exhausted = true;
             }
         }
         return Math.min(found.size(), atMost);
+    }
+
+    /**
+     * The next match, as find() would give it. With known starts the search begins at the next of them: no match
+     * starts before it, and find(int) lets look-behinds see the whole text as find() does. Every such match spells a
+     * prefix, so it is never empty, and the next search starts at its end, again as find() does.
+     */
+    private boolean findNext() {
+        if (starts == null) {
+            return matcher.find();
+        }
+        int next = starts.nextStart(searchFrom);
+        if (next < 0 || !matcher.find(next)) {
+            return false;
+        }
+        searchFrom = matcher.end();
+        return true;
     }
 
     int start(int match) {
