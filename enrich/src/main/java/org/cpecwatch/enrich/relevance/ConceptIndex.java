@@ -74,6 +74,12 @@ public final class ConceptIndex {
     }
 
     private static boolean matchesAll(List<SentenceHits> hits, int sentence) {
+        // The cheap prefix checks of all concepts first: any one that rules the sentence out saves every regex.
+        for (SentenceHits concept : hits) {
+            if (!concept.mayMatch(sentence)) {
+                return false;
+            }
+        }
         for (SentenceHits concept : hits) {
             if (!concept.matches(sentence)) {
                 return false;

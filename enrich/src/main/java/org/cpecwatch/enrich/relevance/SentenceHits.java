@@ -34,10 +34,14 @@ final class SentenceHits {
     boolean matches(int sentence) {
         if (answers[sentence] == UNKNOWN) {
             Sentences.Sentence s = sentences.get(sentence);
-            // A match lies inside the sentence, so the prefix it starts with does too.
-            boolean possible = prefixes == null || prefixes.anyWithin(s.start(), s.end());
-            answers[sentence] = possible && matcher.region(s.start(), s.end()).find() ? MATCHES : MISSES;
+            answers[sentence] = mayMatch(sentence) && matcher.region(s.start(), s.end()).find() ? MATCHES : MISSES;
         }
         return answers[sentence] == MATCHES;
+    }
+
+    /** False when the sentence surely has no match: a match lies inside it, so the prefix it starts with does too. */
+    boolean mayMatch(int sentence) {
+        Sentences.Sentence s = sentences.get(sentence);
+        return answers[sentence] != MISSES && (prefixes == null || prefixes.anyWithin(s.start(), s.end()));
     }
 }
