@@ -32,6 +32,7 @@ class ConceptIndexTest {
               word: '\\bBLA\\b'
               any: '.'
               prefixed: '\\b(?:Chinese|China)\\s+(?:nationals|engineers)|(?-i:BLA)|attack(?:ed)?\\W*$'
+              looking: 'Chinese(?<=^Chinese)|China(?<=\\bChina)(?!\\S)|Pakistan\\b(?=[^.]*$)|security\\z|Chinese(?<=\\wChinese)'
             lead_sentences: 2
             rules:
               - {name: a, description: a, kind: sentence, concepts: [starts, ends], weight: 0.3, max_count: 2}
@@ -42,6 +43,8 @@ class ConceptIndexTest {
               - {name: f, description: f, kind: dominates, concepts: [any, word], weight: 0.05, max_count: 1}
               - {name: g, description: g, kind: sentence, concepts: [prefixed, ends], weight: 0.1, max_count: 2}
               - {name: h, description: h, kind: dominates, concepts: [prefixed, word], weight: 0.1, max_count: 1}
+              - {name: i, description: i, kind: sentence, concepts: [looking], weight: 0.1, max_count: 3}
+              - {name: j, description: j, kind: lead, concepts: [looking, prefixed], weight: 0.1, max_count: 1}
             categories:
               - {category: ATTACK, description: x, concept: after_space, target: starts}
               - {category: MILITANT_GROUP, description: x, concept: word, target: across}
