@@ -119,7 +119,14 @@ class IngestBadInputIT {
         Map<String, List<RawArticle>> published = publishedBySourceFile(broker, cases);
         List<DynamicTest> tests = new ArrayList<>();
         for (BadInputCase c : cases) {
-            tests.add(DynamicTest.dynamicTest(c.toString(), () -> check(config, c, published)));
+            tests.add(DynamicTest.dynamicTest(c.toString(), () -> {
+                try {
+                    check(config, c, published);
+                } catch (AssertionError e) {
+                    // Reports show dynamic tests by index: the message must name the case.
+                    throw new AssertionError("case " + c + ": " + e.getMessage(), e);
+                }
+            }));
         }
         if (!unreadableTestable) {
             tests.add(DynamicTest.dynamicTest(UNREADABLE, () -> assumeTrue(false,
