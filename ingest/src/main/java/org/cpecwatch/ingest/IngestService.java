@@ -2,6 +2,7 @@ package org.cpecwatch.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RetriableException;
 import org.cpecwatch.ingest.files.Archive;
 import org.cpecwatch.ingest.files.FailedFolder;
+import org.cpecwatch.ingest.files.FailureNote;
 import org.cpecwatch.ingest.files.FileMoves;
 import org.cpecwatch.ingest.inbox.FileNames;
 import org.cpecwatch.ingest.inbox.ReadyFiles;
@@ -55,6 +57,7 @@ public final class IngestService implements AutoCloseable {
     private final Archive archive;
     private final FailedFolder failedFolder;
     private final IngestLedger ledger;
+    private final BrokerOutage outage = new BrokerOutage();
     private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<Path, Instant> retryNotBefore = new ConcurrentHashMap<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -104,32 +107,47 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    /** One round: claim the files that are ready, publish what is claimed and not yet sent. */
+    /**
+     * One round: publish what is claimed and due, then claim the files that are ready. While Kafka is unreachable
+     * nothing new is claimed: the files wait in the inbox, where they belong until Kafka can take them.
+     */
     public void pollOnce() {
-        for (Path ready : readyFiles.scan()) {
-            claim(ready);
-        }
         for (Path claimed : claimedFiles()) {
-            if (!inFlight.contains(claimed) && !clock.instant().isBefore(retryNotBefore.getOrDefault(claimed, Instant.MIN))) {
+            if (!inFlight.contains(claimed) && isDue(claimed)) {
                 publish(claimed);
             }
         }
+        for (Path ready : readyFiles.scan()) {
+            if (outage.isOngoing()) {
+                break;
+            }
+            claim(ready).ifPresent(this::publish);
+        }
     }
 
-    private void claim(Path inboxFile) {
+    private boolean isDue(Path claimed) {
+        Instant now = clock.instant();
+        return outage.mayTry(now) && !now.isBefore(retryNotBefore.getOrDefault(claimed, Instant.MIN));
+    }
+
+    private Optional<Path> claim(Path inboxFile) {
         readyFiles.forget(inboxFile);
         ledger.discovered(inboxFile);
         try {
-            ledger.claimed(inboxFile, FileMoves.moveInto(inboxFile, config.processing()));
+            Path claimed = FileMoves.moveInto(inboxFile, config.processing());
+            ledger.claimed(inboxFile, claimed);
+            return Optional.of(claimed);
         } catch (IOException e) {
             // Left in the inbox: the next scan tries again (the user may have removed or locked it).
             LOG.warn("cannot claim {}: {}", inboxFile, e.getMessage());
+            return Optional.empty();
         }
     }
 
     private List<Path> claimedFiles() {
         try (Stream<Path> files = Files.list(config.processing())) {
-            return files.filter(Files::isRegularFile)
+            // Not only regular files: a link or FIFO claimed before a restart must reach the reader to be refused.
+            return files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !FileNames.isIgnored(p.getFileName().toString()))
                     .sorted().toList();
         } catch (IOException e) {
@@ -142,7 +160,7 @@ public final class IngestService implements AutoCloseable {
         String name = file.getFileName().toString();
         ReadOutcome outcome = reader.read(file, name);
         if (outcome instanceof ReadOutcome.Unreadable unreadable) {
-            fail(file, name, unreadable.reason(), null);
+            fail(file, name, unreadable.reason(), unreadable.exceptionClass());
             return;
         }
         ReadOutcome.Articles read = (ReadOutcome.Articles) outcome;
@@ -180,6 +198,7 @@ public final class IngestService implements AutoCloseable {
     private void acknowledged(Path file, String name, ReadOutcome.Articles read, PendingSends pending,
                               RawArticle article, RecordMetadata metadata, Exception error) {
         if (error == null) {
+            outage.sendSucceeded();
             ledger.published(file, article.getId(), article.getLineNumber(), metadata.topic(), metadata.partition(),
                     metadata.offset());
             listener.published(name, article.getId(), metadata.partition(), metadata.offset());
@@ -197,7 +216,7 @@ public final class IngestService implements AutoCloseable {
                 return;
             }
             for (LineFailure line : read.failures()) {
-                failedFolder.putLine(name, line.lineNumber(), line.line(), line.reason(), clock.instant());
+                failedFolder.putLine(line.line(), FailureNote.ofLine(name, line.lineNumber(), line.reason(), clock.instant()));
                 listener.failed(name + ", line " + line.lineNumber(), line.reason());
             }
             retryNotBefore.remove(file);
@@ -214,9 +233,11 @@ public final class IngestService implements AutoCloseable {
 
     private void onSendError(Path file, String name, Exception error) {
         if (error instanceof RetriableException || error instanceof org.apache.kafka.common.errors.TimeoutException) {
-            LOG.warn("cannot publish {} yet, will retry: {}", name, error.getMessage());
+            // An outage, not the file's fault: it stays in processing and is sent again when the backoff has passed.
+            Duration backoff = outage.sendFailed(clock.instant());
+            LOG.warn("cannot publish {} yet, Kafka unreachable; new files wait in the inbox, retrying in {}: {}",
+                    name, backoff, error.getMessage());
             ledger.sendFailed(file, error);
-            retryNotBefore.put(file, clock.instant().plus(RETRY_BACKOFF));
         } else {
             fail(file, name, "Kafka refused the record: " + error.getMessage(), error.getClass().getName());
         }
@@ -235,8 +256,11 @@ public final class IngestService implements AutoCloseable {
     }
 
     private void fail(Path file, String name, String reason, String exceptionClass) {
+        FailureNote note = FailureNote.ofFile(name, reason, exceptionClass, Math.max(1, ledger.attempts(file)), clock.instant());
         try {
-            ledger.failed(file, failedFolder.put(file, name, reason, clock.instant()), reason, exceptionClass);
+            // A file deleted after its claim has nothing left to move: the note alone tells what became of it.
+            Path landed = Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? failedFolder.put(file, note) : failedFolder.putNote(note);
+            ledger.failed(file, landed, reason, exceptionClass);
             retryNotBefore.remove(file);
             listener.failed(name, reason);
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import org.cpecwatch.enrich.EnrichService;
 import org.cpecwatch.enrich.topology.EnrichStreamsConfig;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
+import org.cpecwatch.ingest.IngestProducer;
 import org.cpecwatch.ingest.IngestService;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.topic.ProducerSettings;
@@ -32,7 +33,7 @@ public final class Stages {
     public static IngestService ingest(String bootstrapServers, IngestConfig config, Clock clock, IngestListener listener) {
         Topic<String, RawArticle> raw = Topics.raw();
         KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
-                ProducerSettings.durable(bootstrapServers, "cpecwatch-ingest"),
+                IngestProducer.settings(bootstrapServers, "cpecwatch-ingest"),
                 raw.keySerde().serializer(), raw.valueSerde().serializer());
         return new IngestService(config, producer, raw.name(), clock, listener);
     }
