@@ -35,4 +35,6 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 java -version 2>&1 | sed 's/^/java: /'
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "jmh options: $*"
+# Per CPU-second of the thread first: it holds on a busy machine, where JMH's wall-clock figure does not.
+java -cp "$jar" org.cpecwatch.bench.EnrichCpuRate "$corpus"
 exec java -jar "$jar" EnrichBenchmark "$@"

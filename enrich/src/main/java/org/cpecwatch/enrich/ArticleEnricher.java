@@ -9,6 +9,7 @@ import org.cpecwatch.enrich.entities.EntityFinder;
 import org.cpecwatch.enrich.entities.Gazetteer;
 import org.cpecwatch.enrich.entities.NameFinder;
 import org.cpecwatch.enrich.relevance.CategoryTagger;
+import org.cpecwatch.enrich.relevance.ConceptIndex;
 import org.cpecwatch.enrich.relevance.RelevanceTagger;
 import org.cpecwatch.enrich.relevance.Ruleset;
 import org.cpecwatch.enrich.relevance.RulesetLoader;
@@ -29,6 +30,7 @@ import org.cpecwatch.schemas.avro.RelevanceLabel;
  */
 public final class ArticleEnricher {
 
+    private final Ruleset ruleset;
     private final RelevanceTagger relevance;
     private final CategoryTagger categories;
     private final EntityFinder entities;
@@ -41,6 +43,7 @@ public final class ArticleEnricher {
 
     public ArticleEnricher(Clock clock, Ruleset ruleset, Gazetteer gazetteer) {
         this.clock = clock;
+        this.ruleset = ruleset;
         this.relevance = new RelevanceTagger(ruleset);
         this.categories = new CategoryTagger(ruleset);
         this.entities = new EntityFinder(gazetteer);
@@ -65,7 +68,9 @@ public final class ArticleEnricher {
         CleanText cleaned = TextCleaner.clean(original);
         String text = cleaned.text();
         Optional<FoundDate> date = DateFinder.find(raw.getMetadata(), original);
-        Relevance scored = relevance.tag(text);
+        // One index for both taggers: categories ask about many of the sentences and concepts relevance asked about.
+        ConceptIndex concepts = new ConceptIndex(ruleset, text);
+        Relevance scored = relevance.tag(concepts);
         return EnrichedArticle.newBuilder()
                 .setId(raw.getId())
                 .setSourceFile(raw.getSourceFile())
@@ -79,7 +84,7 @@ public final class ArticleEnricher {
                 .setDates(DateMentionRecords.of(text, date.map(FoundDate::iso)))
                 .setRelevance(scored)
                 // Categories describe relevant articles; on others they would only be noise in an analyst's filters.
-                .setCategories(scored.getLabel() == RelevanceLabel.RELEVANT ? categories.tag(text) : List.of())
+                .setCategories(scored.getLabel() == RelevanceLabel.RELEVANT ? categories.tag(concepts) : List.of())
                 .setEntities(entities(text))
                 .setMetadata(raw.getMetadata())
                 .build();

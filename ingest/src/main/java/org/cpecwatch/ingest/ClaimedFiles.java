@@ -20,11 +20,9 @@ final class ClaimedFiles {
     private final ArrayDeque<Path> waiting = new ArrayDeque<>();
     private final Map<Path, Instant> retryAt = new HashMap<>();
     private final Clock clock;
-    private final Duration backoff;
 
-    ClaimedFiles(Clock clock, Duration backoff) {
+    ClaimedFiles(Clock clock) {
         this.clock = clock;
-        this.backoff = backoff;
     }
 
     void add(Path claimed) {
@@ -32,7 +30,7 @@ final class ClaimedFiles {
     }
 
     /** The broker was away or the archive move failed: the file is sent (or archived) again after the backoff. */
-    void retryLater(Path file) {
+    void retryLater(Path file, Duration backoff) {
         retryAt.put(file, clock.instant().plus(backoff));
     }
 

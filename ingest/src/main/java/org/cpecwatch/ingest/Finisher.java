@@ -1,8 +1,11 @@
 package org.cpecwatch.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +14,7 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.cpecwatch.ingest.files.Archive;
 import org.cpecwatch.ingest.files.FailedFolder;
+import org.cpecwatch.ingest.files.FailureNote;
 import org.cpecwatch.ingest.ledger.IngestLedger;
 import org.cpecwatch.ingest.read.LineFailure;
 import org.cpecwatch.schemas.avro.RawArticle;
@@ -25,6 +29,7 @@ import org.slf4j.LoggerFactory;
 final class Finisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Finisher.class);
+    private static final Duration RETRY_BACKOFF = Duration.ofSeconds(5);
 
     private record Archived(Path file, Path archived) {
     }
@@ -33,10 +38,13 @@ final class Finisher {
     private final FailedFolder failedFolder;
     private final IngestLedger ledger;
     private final ClaimedFiles claimed;
+    private final BrokerOutage outage;
     private final Clock clock;
     private final IngestListener listener;
 
-    Finisher(IngestConfig config, IngestLedger ledger, ClaimedFiles claimed, Clock clock, IngestListener listener) {
+    Finisher(IngestConfig config, IngestLedger ledger, ClaimedFiles claimed, BrokerOutage outage, Clock clock,
+             IngestListener listener) {
+        this.outage = outage;
         this.archive = new Archive(config.archive());
         this.failedFolder = new FailedFolder(config.failed());
         this.ledger = ledger;
@@ -71,14 +79,14 @@ final class Finisher {
     private void archiveAcknowledged(SentFile sent, List<Archived> moved) {
         try {
             for (LineFailure line : sent.read().failures()) {
-                failedFolder.putLine(sent.name(), line.lineNumber(), line.line(), line.reason(), clock.instant());
+                failedFolder.putLine(line.line(), FailureNote.ofLine(sent.name(), line.lineNumber(), line.reason(), clock.instant()));
                 listener.failed(sent.name() + ", line " + line.lineNumber(), line.reason());
             }
             moved.add(new Archived(sent.file(), archive.put(sent.file(), clock.instant())));
         } catch (IOException e) {
             // The records are on Kafka and the ledger says so: the retry archives the file without sending it again.
             LOG.error("published {} but cannot archive it: {}", sent.name(), e.getMessage());
-            claimed.retryLater(sent.file());
+            claimed.retryLater(sent.file(), RETRY_BACKOFF);
             return;
         }
         for (int i = 0; i < sent.articles().size(); i++) {
@@ -91,9 +99,12 @@ final class Finisher {
     private void onSendError(SentFile sent) {
         Exception error = sent.answers().firstError();
         if (error instanceof RetriableException || error instanceof TimeoutException) {
-            LOG.warn("cannot publish {} yet, will retry: {}", sent.name(), error.getMessage());
+            // An outage, not the file's fault: it stays in processing and is sent again when the backoff has passed.
+            Duration backoff = outage.sendFailed(clock.instant());
+            LOG.warn("cannot publish {} yet, Kafka unreachable; new files wait in the inbox, retrying in {}: {}",
+                    sent.name(), backoff, error.getMessage());
             ledger.sendFailed(sent.file(), error);
-            claimed.retryLater(sent.file());
+            claimed.retryLater(sent.file(), backoff);
         } else {
             fail(sent.file(), sent.name(), "Kafka refused the record: " + error.getMessage(), error.getClass().getName());
         }
@@ -106,17 +117,20 @@ final class Finisher {
             LOG.debug("{} holds the same text as {}: archived without sending it again", name, firstFileName);
         } catch (IOException e) {
             LOG.error("cannot archive the copy {}: {}", name, e.getMessage());
-            claimed.retryLater(file);
+            claimed.retryLater(file, RETRY_BACKOFF);
         }
     }
 
     void fail(Path file, String name, String reason, String exceptionClass) {
+        FailureNote note = FailureNote.ofFile(name, reason, exceptionClass, Math.max(1, ledger.attempts(file)), clock.instant());
         try {
-            ledger.failed(file, failedFolder.put(file, name, reason, clock.instant()), reason, exceptionClass);
+            // A file deleted after its claim has nothing left to move: the note alone tells what became of it.
+            Path landed = Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? failedFolder.put(file, note) : failedFolder.putNote(note);
+            ledger.failed(file, landed, reason, exceptionClass);
             listener.failed(name, reason);
         } catch (IOException e) {
             LOG.error("cannot move {} to the failed folder: {}", name, e.getMessage());
-            claimed.retryLater(file);
+            claimed.retryLater(file, RETRY_BACKOFF);
         }
     }
 }

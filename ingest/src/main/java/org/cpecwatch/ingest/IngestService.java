@@ -2,6 +2,7 @@ package org.cpecwatch.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class IngestService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
-    private static final Duration RETRY_BACKOFF = Duration.ofSeconds(5);
     // Rounds stay short so acknowledgements are recorded soon after they arrive (a crash then resends little).
     private static final int FILES_PER_ROUND = 256;
     // Bounds the memory held by files waiting for their acknowledgements.
@@ -53,6 +53,7 @@ public final class IngestService implements AutoCloseable {
     private final ReadyFiles readyFiles;
     private final IngestLedger ledger;
     private final ClaimedFiles claimed;
+    private final BrokerOutage outage = new BrokerOutage();
     private final Finisher finisher;
     private final Sender sender;
     private final ProgressMeter progress;
@@ -80,10 +81,10 @@ public final class IngestService implements AutoCloseable {
         this.clock = clock;
         this.readyFiles = new ReadyFiles(config.inbox(), config.minFileAge(), clock, config.scanSubfolders());
         this.ledger = IngestLedger.open(config.ledger(), clock);
-        this.claimed = new ClaimedFiles(clock, RETRY_BACKOFF);
-        this.finisher = new Finisher(config, ledger, claimed, clock, listener);
-        this.sender = new Sender(producer, topic, new ArticleFileReader(config.maxFileBytes()), ledger, finisher, clock,
-                this::onAnswered);
+        this.claimed = new ClaimedFiles(clock);
+        this.finisher = new Finisher(config, ledger, claimed, outage, clock, listener);
+        this.sender = new Sender(producer, topic, new ArticleFileReader(config.maxFileBytes()), ledger, finisher, outage,
+                clock, this::onAnswered);
         this.progress = new ProgressMeter(clock, listener);
     }
 
@@ -163,9 +164,14 @@ public final class IngestService implements AutoCloseable {
         return due;
     }
 
+    /**
+     * While Kafka is unreachable nothing is claimed: files wait in the inbox, where they belong until Kafka can take
+     * them. Until a send has been acknowledged (at start, after an outage) one file at a time probes the broker.
+     */
     private void claimSome() {
+        int limit = outage.isOngoing() ? 0 : outage.isConfirmed() ? FILES_PER_ROUND : 1;
         List<Path> batch = new ArrayList<>();
-        while (batch.size() < FILES_PER_ROUND && !ready.isEmpty()) {
+        while (batch.size() < limit && !ready.isEmpty()) {
             batch.add(ready.poll());
         }
         ledger.inOneTransaction(() -> batch.forEach(this::claim));
@@ -186,7 +192,7 @@ public final class IngestService implements AutoCloseable {
 
     private void sendSome() {
         ledger.inOneTransaction(() -> {
-            for (int sent = 0; sent < FILES_PER_ROUND && inFlight < MAX_IN_FLIGHT; sent++) {
+            for (int sent = 0; sent < FILES_PER_ROUND && inFlight < MAX_IN_FLIGHT && outage.mayTry(clock.instant()); sent++) {
                 Path next = claimed.next();
                 if (next == null) {
                     return;
@@ -217,17 +223,26 @@ public final class IngestService implements AutoCloseable {
 
     /** How long the worker may sleep: until new work, the next rescan, a file's minimum age or a retry is up. */
     private Duration idleWait() {
-        if (!ready.isEmpty() || (claimed.hasWaiting() && inFlight < MAX_IN_FLIGHT)) {
+        Instant now = clock.instant();
+        boolean mayWork = !outage.isOngoing() && outage.isConfirmed();
+        if (mayWork && (!ready.isEmpty() || (claimed.hasWaiting() && inFlight < MAX_IN_FLIGHT))) {
             return Duration.ZERO;
         }
-        Instant now = clock.instant();
         Instant until = nextRescan;
+        if (outage.isOngoing() || claimed.hasWaiting()) {
+            // An outage's backoff, or the probe's acknowledgement (which wakes the worker anyway).
+            until = later(now.plus(MIN_READINESS_WAIT), earlier(until, outage.retryAt()));
+        }
         Optional<Instant> readyAt = readyFiles.nextReadyAt().map(at -> later(at, now.plus(MIN_READINESS_WAIT)));
         Optional<Instant> retryAt = claimed.nextRetryAt();
         until = readyAt.filter(until::isAfter).orElse(until);
         until = retryAt.filter(until::isAfter).orElse(until);
         Duration wait = Duration.between(now, until);
         return wait.isNegative() ? Duration.ZERO : wait;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static Instant later(Instant a, Instant b) {
@@ -248,7 +263,8 @@ public final class IngestService implements AutoCloseable {
 
     private List<Path> claimedFromBefore() {
         try (Stream<Path> files = Files.list(config.processing())) {
-            return files.filter(Files::isRegularFile)
+                // Not only regular files: a link or FIFO claimed before a restart must reach the reader to be refused.
+            return files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !FileNames.isIgnored(p.getFileName().toString()))
                     .sorted().toList();
         } catch (IOException e) {

@@ -29,12 +29,14 @@ final class Sender {
     private final ArticleFileReader reader;
     private final IngestLedger ledger;
     private final Finisher finisher;
+    private final BrokerOutage outage;
     private final Clock clock;
     private final Consumer<SentFile> answered;
     private Set<String> onTopicBeforeRestart = Set.of();
 
     Sender(Producer<String, RawArticle> producer, String topic, ArticleFileReader reader, IngestLedger ledger,
-           Finisher finisher, Clock clock, Consumer<SentFile> answered) {
+           Finisher finisher, BrokerOutage outage, Clock clock, Consumer<SentFile> answered) {
+        this.outage = outage;
         this.producer = producer;
         this.topic = topic;
         this.reader = reader;
@@ -54,7 +56,7 @@ final class Sender {
         String name = file.getFileName().toString();
         ReadOutcome outcome = reader.read(file, name);
         if (outcome instanceof ReadOutcome.Unreadable unreadable) {
-            finisher.fail(file, name, unreadable.reason(), null);
+            finisher.fail(file, name, unreadable.reason(), unreadable.exceptionClass());
             return false;
         }
         ReadOutcome.Articles read = (ReadOutcome.Articles) outcome;
@@ -82,6 +84,9 @@ final class Sender {
             try {
                 producer.send(new ProducerRecord<>(topic, keys.get(index), articles.get(index)),
                         (metadata, error) -> {
+                            if (error == null) {
+                                outage.sendSucceeded();
+                            }
                             if (answers.answered(record, metadata, error)) {
                                 answered.accept(sent);
                             }

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.cpecwatch.ingest.files.FailedFolder;
+import org.cpecwatch.ingest.files.FailureNote;
 import org.cpecwatch.ingest.read.ArticleId;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.junit.jupiter.api.Test;
@@ -50,8 +52,10 @@ class IngestServiceFormatsTest {
             assertEquals(ArticleId.of("First article about Gwadar."), producer.history().get(0).key());
             assertEquals("One", sent.get(0).getTitle());
             assertTrue(Files.readString(config.failed().resolve("export.line-2.jsonl")).contains("broken"));
-            assertTrue(Files.readString(config.failed().resolve("export.line-2.jsonl.error.txt"))
-                    .contains("reason: malformed JSON at line 1"));
+            FailureNote note = FailedFolder.readSidecar(config.failed().resolve("export.line-2.jsonl"));
+            assertTrue(note.reason().startsWith("malformed JSON at line 1"), note.reason());
+            assertEquals(2, note.line());
+            assertEquals("export.jsonl", note.originalName());
             try (Stream<Path> archived = Files.walk(config.archive())) {
                 assertEquals(1, archived.filter(p -> p.getFileName().toString().equals("export.jsonl")).count());
             }

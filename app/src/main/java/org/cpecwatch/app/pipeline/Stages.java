@@ -2,20 +2,18 @@ package org.cpecwatch.app.pipeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.enrich.EnrichService;
 import org.cpecwatch.enrich.topology.EnrichStreamsConfig;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
+import org.cpecwatch.ingest.IngestProducer;
 import org.cpecwatch.ingest.IngestService;
 import org.cpecwatch.ingest.TopicKeys;
 import org.cpecwatch.schemas.avro.RawArticle;
@@ -35,12 +33,8 @@ public final class Stages {
 
     public static IngestService ingest(String bootstrapServers, IngestConfig config, Clock clock, IngestListener listener) {
         Topic<String, RawArticle> raw = Topics.raw();
-        Map<String, Object> settings = new HashMap<>(ProducerSettings.durable(bootstrapServers, "cpecwatch-ingest"));
-        // A backlog is thousands of 5 KB records: bigger batches mean far fewer requests for producer and broker,
-        // and better zstd ratios; the extra linger is nothing next to reading a file.
-        settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        settings.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(settings,
+        KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
+                IngestProducer.settings(bootstrapServers, "cpecwatch-ingest"),
                 raw.keySerde().serializer(), raw.valueSerde().serializer());
         return new IngestService(config, producer, raw.name(), clock, listener, new TopicKeys(bootstrapServers, raw.name()));
     }

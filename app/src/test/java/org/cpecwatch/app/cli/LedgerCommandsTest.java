@@ -187,7 +187,7 @@ class LedgerCommandsTest {
         long id = claimed(ledger, name);
         Path failed = Files.createDirectories(data.failed()).resolve(name);
         Files.writeString(failed, "the failed text");
-        Files.writeString(failed.resolveSibling(name + ".error.txt"), "reason: " + reason);
+        Files.writeString(failed.resolveSibling(name + ".error.json"), "{\"reason\": \"" + reason + "\"}");
         ledger.failed(id, failed, reason, null);
         assertTrue(ledger.failedAt(failed).isPresent());
         assertEquals(Optional.of(FileState.FAILED), ledger.entry(id).map(LedgerEntry::state));

@@ -2,9 +2,12 @@ package org.cpecwatch.enrich.dates;
 
 import static org.cpecwatch.enrich.dates.CalendarWords.DAY;
 import static org.cpecwatch.enrich.dates.CalendarWords.MONTH;
+import static org.cpecwatch.enrich.dates.CalendarWords.MONTH_WORDS;
+import static org.cpecwatch.enrich.dates.CalendarWords.WEEKDAY_WORDS;
 import static org.cpecwatch.enrich.dates.CalendarWords.YEAR;
 import static org.cpecwatch.enrich.dates.CalendarWords.capitalised;
 import static org.cpecwatch.enrich.dates.CalendarWords.month;
+import static org.cpecwatch.enrich.dates.CalendarWords.union;
 import static org.cpecwatch.enrich.dates.PatternRule.mention;
 
 import java.time.LocalDate;
@@ -12,6 +15,7 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -25,21 +29,31 @@ final class AbsoluteDates {
     /** "October 15-16, 2024" is read as its first day. */
     private static final String DAY_RANGE_END = "(?:\\s*[-\u2013]\\s*[0-3]?\\d)?";
     /** A bare month or year is a date only after words like these; alone, "May" is a verb and "2018" a number. */
+    private static final Set<String> CUE_WORDS = Set.of("in", "since", "of", "during", "by", "until", "till", "from",
+            "through", "before", "after", "early", "late", "mid", "last", "this", "next");
+    private static final Trigger ON_MONTH = Trigger.words(union(MONTH_WORDS, WEEKDAY_WORDS));
+    /** A day number first: the month must still come after it. */
+    private static final Trigger ON_DAY = Trigger.digits().requiring(MONTH_WORDS);
     private static final String CUE = "\\b(?<cue>in|since|of|during|by|until|till|from|through|before|after|early"
             + "|late|mid|last|this|next)[\\s-]+";
 
     static final List<PatternRule> RULES = List.of(
-            PatternRule.of("(?<!\\d)(?<span>(?<year>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2}))(?!\\d)", AbsoluteDates::iso),
+            PatternRule.of("(?<!\\d)(?<span>(?<year>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2}))(?!\\d)", Trigger.digits(),
+                    AbsoluteDates::iso),
             PatternRule.of("\\b(?<span>" + WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + DAY_RANGE_END + "(?:,\\s*|\\s+)"
-                    + YEAR + ")",
+                    + YEAR + ")", ON_MONTH,
                     AbsoluteDates::fullDate),
-            PatternRule.of("(?<!\\d)(?<span>" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + ")",
+            PatternRule.of("(?<!\\d)(?<span>" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + ")", ON_DAY,
                     AbsoluteDates::fullDate),
-            PatternRule.of("\\b(?<span>" + WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + ")", AbsoluteDates::dayWithoutYear),
-            PatternRule.of("(?<!\\d)(?<span>" + DAY + "\\s+(?:of\\s+)?" + MONTH + ")", AbsoluteDates::dayWithoutYear),
-            PatternRule.of("\\b(?<span>" + MONTH + ",?\\s+" + YEAR + ")", AbsoluteDates::monthOfYear),
-            PatternRule.of(CUE + "(?<span>" + MONTH + ")", AbsoluteDates::monthWithoutYear),
-            PatternRule.of(CUE + "(?<span>" + YEAR + ")", AbsoluteDates::year));
+            PatternRule.of("\\b(?<span>" + WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + ")", ON_MONTH,
+                    AbsoluteDates::dayWithoutYear),
+            PatternRule.of("(?<!\\d)(?<span>" + DAY + "\\s+(?:of\\s+)?" + MONTH + ")", ON_DAY,
+                    AbsoluteDates::dayWithoutYear),
+            PatternRule.of("\\b(?<span>" + MONTH + ",?\\s+" + YEAR + ")", Trigger.words(MONTH_WORDS),
+                    AbsoluteDates::monthOfYear),
+            PatternRule.of(CUE + "(?<span>" + MONTH + ")", Trigger.words(CUE_WORDS).requiring(MONTH_WORDS),
+                    AbsoluteDates::monthWithoutYear),
+            PatternRule.of(CUE + "(?<span>" + YEAR + ")", Trigger.words(CUE_WORDS), AbsoluteDates::year));
 
     private AbsoluteDates() {
     }

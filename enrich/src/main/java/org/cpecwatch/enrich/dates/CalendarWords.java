@@ -2,8 +2,10 @@ package org.cpecwatch.enrich.dates;
 
 import java.time.DayOfWeek;
 import java.time.Month;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** English month, weekday and small-number words, as regular-expression fragments and their values. */
 final class CalendarWords {
@@ -23,10 +25,29 @@ final class CalendarWords {
     static final String COUNT = "(?<count>\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve)";
 
+    /** The words {@link #MONTH} can be, lower case: where it can start, for {@link Trigger}. */
+    static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    static final Set<String> WEEKDAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** The words of {@link #COUNT}; its digits are a digit start. */
+    static final Set<String> COUNT_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
 
     private CalendarWords() {
+    }
+
+    @SafeVarargs
+    static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
     }
 
     static Month month(String word) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,8 @@ public final class DateMentionFinder {
 
     private static final List<PatternRule> RULES = concat(AbsoluteDates.RULES, RelativeYearDates.RULES,
             RelativeDates.RULES);
+    private static final Map<String, Integer> VOCABULARY = CalendarTokens.vocabulary(
+            RULES.stream().map(PatternRule::trigger).toList());
 
     private DateMentionFinder() {
     }
@@ -35,8 +38,9 @@ public final class DateMentionFinder {
     /** Mentions in text order; offsets are char indices into {@code text}. */
     public static List<DateMention> find(String text, Optional<LocalDate> anchor) {
         List<DateMention> candidates = new ArrayList<>();
+        CalendarTokens tokens = CalendarTokens.scan(text, VOCABULARY);
         for (PatternRule rule : RULES) {
-            rule.collect(text, anchor.orElse(null), candidates);
+            rule.collect(text, tokens.starts(rule.trigger()), anchor.orElse(null), candidates);
         }
         candidates.sort(Comparator.comparingInt(DateMention::length).reversed().thenComparingInt(DateMention::start));
         List<DateMention> kept = new ArrayList<>();

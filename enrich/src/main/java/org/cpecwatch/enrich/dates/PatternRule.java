@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * One way of writing a date: a pattern whose group "span" is the date expression (cue words such as "in" or "on"
  * may sit outside it) and a reader that turns a match into a mention, or null when the match is no date after all.
  */
-record PatternRule(Pattern pattern, Reader reader) {
+record PatternRule(Pattern pattern, Trigger trigger, Reader reader) {
 
     @FunctionalInterface
     interface Reader {
@@ -18,13 +18,33 @@ record PatternRule(Pattern pattern, Reader reader) {
         DateMention read(Matcher match, String text, LocalDate anchor);
     }
 
-    static PatternRule of(String regex, Reader reader) {
-        return new PatternRule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), reader);
+    static PatternRule of(String regex, Trigger trigger, Reader reader) {
+        return new PatternRule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), trigger, reader);
     }
 
-    void collect(String text, LocalDate anchor, List<DateMention> out) {
-        Matcher match = pattern.matcher(text);
-        while (match.find()) {
+    /**
+     * The matches {@code while (matcher.find())} over the whole text would give, in the same order, trying only the
+     * given start positions (sorted; a superset of where a match can start). find() returns the first position at or
+     * after the previous match's end where the pattern matches, and whether it matches at a position does not depend
+     * on where the search began once the bounds are transparent (look-behinds and \b see the whole text) and not
+     * anchoring; so stepping through the candidates with lookingAt() meets the same positions.
+     */
+    void collect(String text, int[] starts, LocalDate anchor, List<DateMention> out) {
+        if (starts.length == 0) {
+            return;
+        }
+        Matcher match = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int start : starts) {
+            if (start < from) {
+                continue;
+            }
+            match.region(start, text.length());
+            if (!match.lookingAt()) {
+                continue;
+            }
+            // find() resumes at the end of a match, one further after an empty one.
+            from = match.end() == start ? start + 1 : match.end();
             try {
                 DateMention mention = reader.read(match, text, anchor);
                 if (mention != null) {

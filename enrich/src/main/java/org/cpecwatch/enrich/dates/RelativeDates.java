@@ -1,13 +1,17 @@
 package org.cpecwatch.enrich.dates;
 
 import static org.cpecwatch.enrich.dates.CalendarWords.COUNT;
+import static org.cpecwatch.enrich.dates.CalendarWords.COUNT_WORDS;
 import static org.cpecwatch.enrich.dates.CalendarWords.WEEKDAY;
+import static org.cpecwatch.enrich.dates.CalendarWords.WEEKDAY_WORDS;
+import static org.cpecwatch.enrich.dates.CalendarWords.union;
 import static org.cpecwatch.enrich.dates.PatternRule.mention;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,22 +30,34 @@ final class RelativeDates {
     /** "The Friday Times": a weekday run into a capitalised word with no date cue before it is a title. */
     private static final int LOOK_BEHIND = 24;
 
+    /** The units of "N days ago", each as it can be written there. */
+    private static final Set<String> UNIT_WORDS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years");
+
     static final List<PatternRule> RULES = List.of(
-            PatternRule.of("\\b(?<span>the\\s+day\\s+before\\s+yesterday)\\b", (m, t, a) -> days(m, a, -2)),
-            PatternRule.of("\\b(?<span>yesterday)\\b", (m, t, a) -> days(m, a, -1)),
-            PatternRule.of("(?<!\\bthe\\s)\\b(?<span>last\\s+night)\\b", (m, t, a) -> days(m, a, -1)),
+            PatternRule.of("\\b(?<span>the\\s+day\\s+before\\s+yesterday)\\b",
+                    Trigger.words(Set.of("the")).requiring(Set.of("yesterday")), (m, t, a) -> days(m, a, -2)),
+            PatternRule.of("\\b(?<span>yesterday)\\b", Trigger.words(Set.of("yesterday")), (m, t, a) -> days(m, a, -1)),
+            PatternRule.of("(?<!\\bthe\\s)\\b(?<span>last\\s+night)\\b",
+                    Trigger.words(Set.of("last")).requiring(Set.of("night")), (m, t, a) -> days(m, a, -1)),
             PatternRule.of("\\b(?<span>today|tonight|this\\s+(?:morning|afternoon|evening))\\b",
-                    RelativeDates::today),
+                    Trigger.words(Set.of("today", "tonight", "this")), RelativeDates::today),
             // Relative to the story's own time line, which in news is almost always the publication day.
             PatternRule.of("\\b(?<span>(?:a|one)\\s+day\\s+(?:earlier|before)|the\\s+previous\\s+day)"
                     + "(?=\\s*(?:[.,;:)]|$))",
-                    (m, t, a) -> days(m, a, -1)),
+                    Trigger.words(Set.of("a", "one", "the")).requiring(Set.of("day")), (m, t, a) -> days(m, a, -1)),
             PatternRule.of("\\b(?:(?<mod>last|this|next|past|previous)\\s+)?(?<span>" + WEEKDAY
-                    + "(?:\\s+(?:morning|afternoon|evening|night))?)\\b", RelativeDates::weekday),
+                    + "(?:\\s+(?:morning|afternoon|evening|night))?)\\b",
+                    Trigger.words(union(WEEKDAY_WORDS, Set.of("last", "this", "next", "past", "previous")))
+                            .requiring(WEEKDAY_WORDS),
+                    RelativeDates::weekday),
             PatternRule.of("(?<!\\bthe\\s)\\b(?<span>(?:(?:earlier|later)\\s+)?(?<which>last|this|next)\\s+"
-                    + "(?<unit>week|month|year))\\b", RelativeDates::period),
+                    + "(?<unit>week|month|year))\\b",
+                    Trigger.words(Set.of("earlier", "later", "last", "this", "next"))
+                            .requiring(Set.of("week", "month", "year")),
+                    RelativeDates::period),
             PatternRule.of("\\b(?<span>" + COUNT + "\\s+(?<unit>day|week|month|year)s?\\s+ago)\\b",
-                    RelativeDates::ago));
+                    Trigger.words(COUNT_WORDS).orDigits().requiring(Set.of("ago"), UNIT_WORDS), RelativeDates::ago));
 
     private RelativeDates() {
     }

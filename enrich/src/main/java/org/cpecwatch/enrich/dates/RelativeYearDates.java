@@ -2,6 +2,7 @@ package org.cpecwatch.enrich.dates;
 
 import static org.cpecwatch.enrich.dates.CalendarWords.DAY;
 import static org.cpecwatch.enrich.dates.CalendarWords.MONTH;
+import static org.cpecwatch.enrich.dates.CalendarWords.MONTH_WORDS;
 import static org.cpecwatch.enrich.dates.CalendarWords.capitalised;
 import static org.cpecwatch.enrich.dates.CalendarWords.month;
 import static org.cpecwatch.enrich.dates.PatternRule.mention;
@@ -9,6 +10,7 @@ import static org.cpecwatch.enrich.dates.PatternRule.mention;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -19,11 +21,17 @@ final class RelativeYearDates {
 
     private static final String WHICH_YEAR = ",?\\s+(?<which>last|this|next)\\s+year\\b";
 
+    /** Each rule ends on WHICH_YEAR, so without the word "year" none can match. */
+    private static final Trigger ON_MONTH = Trigger.words(MONTH_WORDS).requiring(Set.of("year"));
+    private static final Trigger ON_DAY = Trigger.digits().requiring(MONTH_WORDS, Set.of("year"));
+
     static final List<PatternRule> RULES = List.of(
-            PatternRule.of("\\b(?<span>" + MONTH + "\\s+" + DAY + WHICH_YEAR + ")", RelativeYearDates::day),
-            PatternRule.of("(?<!\\d)(?<span>" + DAY + "\\s+(?:of\\s+)?" + MONTH + WHICH_YEAR + ")",
+            PatternRule.of("\\b(?<span>" + MONTH + "\\s+" + DAY + WHICH_YEAR + ")", ON_MONTH,
                     RelativeYearDates::day),
-            PatternRule.of("\\b(?<span>" + MONTH + WHICH_YEAR + ")", RelativeYearDates::monthOnly));
+            PatternRule.of("(?<!\\d)(?<span>" + DAY + "\\s+(?:of\\s+)?" + MONTH + WHICH_YEAR + ")", ON_DAY,
+                    RelativeYearDates::day),
+            PatternRule.of("\\b(?<span>" + MONTH + WHICH_YEAR + ")", ON_MONTH,
+                    RelativeYearDates::monthOnly));
 
     private RelativeYearDates() {
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ import org.cpecwatch.schemas.avro.Span;
 public final class EntityFinder {
 
     private final Pattern names;
+    /** The same search without the regex, when the names allow it (see NameTrie). */
+    private final Optional<NameTrie> trie;
     private final Map<String, GazetteerEntry> byName = new HashMap<>();
 
     public EntityFinder(Gazetteer gazetteer) {
@@ -37,14 +40,22 @@ public final class EntityFinder {
             alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(form));
         }
         this.names = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}-])");
+        this.trie = NameTrie.of(forms);
     }
 
     public List<Entity> find(String text) {
         Map<GazetteerEntry, List<Span>> mentions = new LinkedHashMap<>();
-        Matcher m = names.matcher(text);
-        while (m.find()) {
-            GazetteerEntry entry = byName.get(m.group());
-            mentions.computeIfAbsent(entry, e -> new ArrayList<>()).add(new Span(m.start(), m.end(), m.group()));
+        NameTrie.Mentions add = (start, end) -> {
+            String name = text.substring(start, end);
+            mentions.computeIfAbsent(byName.get(name), e -> new ArrayList<>()).add(new Span(start, end, name));
+        };
+        if (trie.isPresent()) {
+            trie.get().scan(text, add);
+        } else {
+            Matcher m = names.matcher(text);
+            while (m.find()) {
+                add.found(m.start(), m.end());
+            }
         }
         List<Entity> entities = new ArrayList<>();
         mentions.forEach((entry, spans) -> entities.add(

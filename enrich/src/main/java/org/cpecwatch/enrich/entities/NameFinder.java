@@ -25,10 +25,14 @@ public final class NameFinder {
     private static final Pattern WORD_PATTERN = Pattern.compile(WORD);
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\p{L}-])" + WORD + "(?:[ \\t]+(?:(?:of|ul|al|ud|e|bin|for|and)[ \\t]+)?" + WORD + "){1,3}(?![\\p{L}-])");
-    private static final Pattern TITLE_BEFORE = Pattern.compile(
-            "(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Justice|Senator|President|Premier|Ambassador|Minister"
-                    + "|Governor|Chairman|Commissioner|Secretary|spokesperson|Spokesperson|spokesman|Spokesman"
-                    + "|Inspector General|Chief|writes|reports|[Bb]y)\\.?\\s+)$");
+    /** Titles and bylines that introduce a person; literal words, so their first letters tell where a cue can start. */
+    private static final List<String> CUES_BEFORE = List.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj",
+            "Capt", "Justice", "Senator", "President", "Premier", "Ambassador", "Minister", "Governor", "Chairman",
+            "Commissioner", "Secretary", "spokesperson", "Spokesperson", "spokesman", "Spokesman", "Inspector General",
+            "Chief", "writes", "reports", "By", "by");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\\b(?:" + String.join("|", CUES_BEFORE) + ")\\.?\\s+)$");
+    private static final String CUE_FIRST_LETTERS = CUES_BEFORE.stream().map(c -> c.substring(0, 1)).distinct()
+            .reduce("", String::concat);
     private static final Pattern VERB_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|added|stated|noted|stressed|urged)\\b");
     private static final Set<String> ORGANISATION_HEADS = Set.of("Ministry", "Department", "Police", "Army", "Corps",
             "Corporation", "Company", "University", "Party", "Council", "Authority", "Commission", "Agency", "Bank",
@@ -48,7 +52,9 @@ public final class NameFinder {
 
     public List<Entity> find(String text, List<Entity> known) {
         Map<String, Entity> found = new LinkedHashMap<>();
-        Matcher m = CANDIDATE.matcher(text);
+        // A candidate starts with an uppercase letter (WORD's \\p{Lu}), read as a code point as the regex reads it.
+        SkippingFinder m = new SkippingFinder(CANDIDATE, text,
+                at -> Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER);
         while (m.find()) {
             Span name = trimmed(text, m.start(), m.end());
             if (name == null || overlapsKnown(name.getStart(), name.getEnd(), known)) {
@@ -103,7 +109,9 @@ public final class NameFinder {
         }
         String before = text.substring(Math.max(0, start - CUE_WINDOW), start);
         String after = text.substring(end, Math.min(text.length(), end + CUE_WINDOW));
-        if (TITLE_BEFORE.matcher(before).find() || VERB_AFTER.matcher(after).find()) {
+        boolean cueBefore = new SkippingFinder(TITLE_BEFORE, before, at -> CUE_FIRST_LETTERS.indexOf(before.charAt(at)) >= 0)
+                .find();
+        if (cueBefore || VERB_AFTER.matcher(after).find()) {
             return PERSON;
         }
         return null;

@@ -18,21 +18,23 @@ public final class CategoryTagger {
     }
 
     public List<CategoryTag> tag(String text) {
-        List<Sentences.Sentence> sentences = Sentences.of(text);
+        return tag(new ConceptIndex(ruleset, text));
+    }
+
+    /** Tags the text of an index built with this tagger's ruleset, reusing what the relevance tagger matched. */
+    public List<CategoryTag> tag(ConceptIndex index) {
+        if (!index.isOf(ruleset)) {
+            throw new IllegalArgumentException("the concept index was built with another ruleset");
+        }
         List<CategoryTag> tags = new ArrayList<>();
         for (CategoryRule rule : ruleset.categories()) {
-            List<Sentences.Sentence> considered = rule.withinSentences() == 0 ? sentences
-                    : sentences.subList(0, Math.min(rule.withinSentences(), sentences.size()));
-            List<Span> evidence = Sentences.withAll(text, considered, patterns(rule.concepts()), patterns(rule.unless()),
-                    MAX_EVIDENCE);
+            int considered = rule.withinSentences() == 0 ? index.sentenceCount()
+                    : Math.min(rule.withinSentences(), index.sentenceCount());
+            List<Span> evidence = index.sentencesWithAll(rule.concepts(), rule.unless(), considered, MAX_EVIDENCE);
             if (!evidence.isEmpty()) {
                 tags.add(new CategoryTag(rule.category(), evidence));
             }
         }
         return tags;
-    }
-
-    private List<java.util.regex.Pattern> patterns(List<String> names) {
-        return names.stream().map(ruleset.concepts()::get).toList();
     }
 }

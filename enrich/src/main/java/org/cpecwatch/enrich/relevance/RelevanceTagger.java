@@ -3,8 +3,6 @@ package org.cpecwatch.enrich.relevance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.cpecwatch.schemas.avro.Reason;
@@ -36,11 +34,18 @@ public final class RelevanceTagger {
     }
 
     public Relevance tag(String text) {
-        List<Sentences.Sentence> sentences = Sentences.of(text);
+        return tag(new ConceptIndex(ruleset, text));
+    }
+
+    /** Scores the text of an index built with this tagger's ruleset; the category tagger can reuse the index. */
+    public Relevance tag(ConceptIndex index) {
+        if (!index.isOf(ruleset)) {
+            throw new IllegalArgumentException("the concept index was built with another ruleset");
+        }
         List<Reason> reasons = new ArrayList<>();
         double score = 0;
         for (RuleSpec rule : ruleset.rules()) {
-            List<Span> evidence = evidence(rule, text, sentences);
+            List<Span> evidence = evidence(rule, index);
             if (evidence.isEmpty()) {
                 continue;
             }
@@ -54,35 +59,34 @@ public final class RelevanceTagger {
         return new Relevance(score, label(score, reasons), ruleset.version(), reasons);
     }
 
-    private List<Span> evidence(RuleSpec rule, String text, List<Sentences.Sentence> sentences) {
-        List<Pattern> concepts = rule.concepts().stream().map(ruleset.concepts()::get).toList();
-        List<Pattern> unless = rule.unless().stream().map(ruleset.concepts()::get).toList();
+    private List<Span> evidence(RuleSpec rule, ConceptIndex index) {
+        List<String> concepts = rule.concepts();
         return switch (rule.kind()) {
-            case SENTENCE -> Sentences.withAll(text, sentences, concepts, unless, Math.max(rule.maxCount(), MAX_QUOTES));
-            case LEAD -> Sentences.withAll(text, sentences.subList(0, Math.min(ruleset.leadSentences(), sentences.size())),
-                    concepts, unless, rule.maxCount());
-            case MENTION -> matches(text, concepts.get(0), MAX_QUOTES);
-            case DOMINATES -> count(text, concepts.get(0)) > count(text, concepts.get(1))
-                    ? matches(text, concepts.get(0), MAX_QUOTES) : List.of();
+            case SENTENCE -> index.sentencesWithAll(concepts, rule.unless(), index.sentenceCount(),
+                    Math.max(rule.maxCount(), MAX_QUOTES));
+            case LEAD -> index.sentencesWithAll(concepts, rule.unless(), lead(index), rule.maxCount());
+            case MENTION -> index.firstMatches(concepts.get(0), MAX_QUOTES);
+            case DOMINATES -> dominates(index, concepts.get(0), concepts.get(1))
+                    ? index.firstMatches(concepts.get(0), MAX_QUOTES) : List.of();
         };
     }
 
-    private static List<Span> matches(String text, Pattern concept, int limit) {
-        List<Span> found = new ArrayList<>();
-        Matcher m = concept.matcher(text);
-        while (m.find() && found.size() < limit) {
-            found.add(new Span(m.start(), m.end(), m.group()));
+    private int lead(ConceptIndex index) {
+        int lead = Math.min(ruleset.leadSentences(), index.sentenceCount());
+        if (lead < 0) {
+            // As List.subList did before: a negative lead is a broken ruleset, not an empty lead.
+            throw new IndexOutOfBoundsException("lead_sentences is negative: " + ruleset.leadSentences());
         }
-        return found;
+        return lead;
     }
 
-    private static int count(String text, Pattern concept) {
-        int n = 0;
-        Matcher m = concept.matcher(text);
-        while (m.find()) {
-            n++;
-        }
-        return n;
+    /**
+     * Whether the first concept occurs more often than the second. The second is counted only as far as the first's
+     * count, where the answer is known, since it is often the far more frequent one.
+     */
+    private static boolean dominates(ConceptIndex index, String first, String second) {
+        int firstCount = index.countUpTo(first, Integer.MAX_VALUE);
+        return firstCount > index.countUpTo(second, firstCount);
     }
 
     /** A high score alone is not enough: the rules the ruleset requires must have fired too. */

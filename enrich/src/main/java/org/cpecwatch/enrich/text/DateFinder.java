@@ -57,6 +57,9 @@ public final class DateFinder {
 
     /** The earliest date written in the text, in any of the three forms. */
     static Optional<LocalDate> first(String text) {
+        if (!hasFourDigitRun(text)) {
+            return Optional.empty();
+        }
         LocalDate best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Pattern pattern : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR)) {
@@ -71,6 +74,22 @@ public final class DateFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Every form ends in or starts with a year, four ASCII digits in a row ({@code \\d} without UNICODE_CHARACTER_CLASS),
+     * so text without such a run holds no date; most lines of an article hold none, and the cleaner asks about many.
+     */
+    private static boolean hasFourDigitRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<LocalDate> parse(Pattern pattern, Matcher m) {

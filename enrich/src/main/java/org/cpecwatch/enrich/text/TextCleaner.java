@@ -22,7 +22,10 @@ public final class TextCleaner {
     private static final int MIN_TEASER_ITEMS = 2;
     private static final int MAX_TEASER_LINES = 24;
     private static final Pattern COUNTRY_CODE = Pattern.compile("^[A-Z]{2}$");
-    private static final Pattern LINK = Pattern.compile("https?://\\S+|\\bwww\\.\\S+|\\b[\\w-]+\\.(?:lol|io|xyz|app|top|club)\\b");
+    /** Domain endings of spam links; also the cheap pre-check before LINK runs. */
+    private static final List<String> LINK_ENDINGS = List.of("lol", "io", "xyz", "app", "top", "club");
+    private static final Pattern LINK = Pattern.compile(
+            "https?://\\S+|\\bwww\\.\\S+|\\b[\\w-]+\\.(?:" + String.join("|", LINK_ENDINGS) + ")\\b");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’)\\]۔؟。！？]$");
     private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)\\s*$");
     private static final Pattern INLINE_LABEL = Pattern.compile("^[A-Z][A-Z' ]{2,24}:\\s+\\S");
@@ -42,7 +45,7 @@ public final class TextCleaner {
             if (line.isEmpty() || drop[i]) {
                 continue;
             }
-            if (countLinks(line) >= 2) {
+            if (hasTwoLinks(line)) {
                 mark(drop, i, removed, SPAM);
             } else if (BYLINE_SHAPE.matcher(line).matches()) {
                 mark(drop, i, removed, BYLINE);
@@ -169,17 +172,39 @@ public final class TextCleaner {
         removed.merge(kind, 1, Integer::sum);
     }
 
-    private static int countLinks(String line) {
+    /** Link-farm spam: at least two matches of LINK. */
+    private static boolean hasTwoLinks(String line) {
+        if (!mayHoldALink(line)) {
+            return false;
+        }
         int n = 0;
         var m = LINK.matcher(line);
-        while (m.find()) {
+        while (n < 2 && m.find()) {
             n++;
         }
-        return n;
+        return n >= 2;
+    }
+
+    /**
+     * False when LINK cannot match: each of its alternatives contains "http", "www." or a dot before one of its
+     * domain endings, and most lines of prose contain none of them, so the regex need not try every position.
+     */
+    private static boolean mayHoldALink(String line) {
+        if (line.contains("http") || line.contains("www.")) {
+            return true;
+        }
+        for (int dot = line.indexOf('.'); dot >= 0; dot = line.indexOf('.', dot + 1)) {
+            for (String ending : LINK_ENDINGS) {
+                if (line.startsWith(ending, dot + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int words(String line) {
-        return line.isEmpty() ? 0 : line.split("\\s+").length;
+        return Words.count(line);
     }
 
     /** Kept lines, with runs of blank lines collapsed to one. */

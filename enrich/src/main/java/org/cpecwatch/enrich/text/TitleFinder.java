@@ -1,5 +1,6 @@
 package org.cpecwatch.enrich.text;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,10 @@ public final class TitleFinder {
     private static final int MIN_WORDS = 4;
     private static final int MAX_WORDS = 30;
     private static final int MAX_CHARS = 220;
-    private static final Pattern SITE_SUFFIX = Pattern.compile(
-            "(?:\\s+[-|–—]\\s+[^-|–—]{1,40})?\\s+[-|–—]\\s+[\\w.-]+\\.(?:com|pk|net|org|tv|co\\.uk)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Domain endings of a site suffix, in regex form (the dot in co.uk escaped) and as plain text for a pre-check. */
+    private static final List<String> SITE_ENDINGS = List.of("com", "pk", "net", "org", "tv", "co.uk");
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(?:\\s+[-|–—]\\s+[^-|–—]{1,40})?\\s+[-|–—]\\s+[\\w.-]+\\.(?:"
+            + String.join("|", SITE_ENDINGS.stream().map(Pattern::quote).toList()) + ")\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_HEADLINE = Pattern.compile(
             "(?i)^(?:by\\s|\\d+\\s+mins?\\s+read|published|updated|posted|share|follow|home\\b|date\\s+\\d)|\\d{4}-\\d{2}-\\d{2}$");
 
@@ -37,11 +40,28 @@ public final class TitleFinder {
     }
 
     static String clean(String title) {
-        return SITE_SUFFIX.matcher(title.strip()).replaceFirst("").strip();
+        String stripped = title.strip();
+        return mayEndInASite(stripped) ? SITE_SUFFIX.matcher(stripped).replaceFirst("").strip() : stripped;
+    }
+
+    /**
+     * False when SITE_SUFFIX cannot match: every match holds a dot before one of its domain endings. Checked with
+     * regionMatches ignoring case, which accepts all the regex's ASCII case-insensitivity does (and a little more).
+     * Most lines are paragraphs where the regex would try every space.
+     */
+    private static boolean mayEndInASite(String line) {
+        for (int dot = line.indexOf('.'); dot >= 0; dot = line.indexOf('.', dot + 1)) {
+            for (String ending : SITE_ENDINGS) {
+                if (line.regionMatches(true, dot + 1, ending, 0, ending.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeHeadline(String line) {
-        int words = line.isEmpty() ? 0 : line.split("\\s+").length;
+        int words = Words.count(line);
         return words >= MIN_WORDS && words <= MAX_WORDS && line.length() <= MAX_CHARS && !line.endsWith(".")
                 && !NOT_A_HEADLINE.matcher(line).find() && !DateFinder.isOnlyADate(line);
     }

@@ -21,7 +21,7 @@ public final class BackToInbox {
     }
 
     public static Path sidecarOf(Path failedFile) {
-        return failedFile.resolveSibling(failedFile.getFileName() + FailedFolder.SIDECAR_SUFFIX);
+        return FailedFolder.sidecarOf(failedFile);
     }
 
     public static boolean isSidecar(Path file) {

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 
-/** Files that cannot become articles, each beside a {@code <name>.error.txt} that says why, in words. */
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Files that cannot become articles, each beside a {@code <name>.error.json} {@link FailureNote} that says why. */
 public final class FailedFolder {
 
-    public static final String SIDECAR_SUFFIX = ".error.txt";
+    public static final String SIDECAR_SUFFIX = ".error.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path root;
 
@@ -17,9 +21,9 @@ public final class FailedFolder {
         this.root = root;
     }
 
-    public Path put(Path file, String originalName, String reason, Instant at) throws IOException {
+    public Path put(Path file, FailureNote note) throws IOException {
         Path landed = FileMoves.moveInto(file, root);
-        writeSidecar(landed, originalName, reason, at);
+        writeSidecar(landed, note);
         return landed;
     }
 
@@ -27,18 +31,29 @@ public final class FailedFolder {
      * One line of a JSON-lines file that is not an article, kept as {@code <name>.line-<N>.jsonl} with its own
      * sidecar, while the file's good lines are published and the file itself is archived.
      */
-    public Path putLine(String originalName, int lineNumber, String line, String reason, Instant at) throws IOException {
+    public Path putLine(String line, FailureNote note) throws IOException {
+        String originalName = note.originalName();
         int dot = originalName.lastIndexOf('.');
         String base = dot > 0 ? originalName.substring(0, dot) : originalName;
-        Path landed = FileMoves.writeNew(root, base + ".line-" + lineNumber + ".jsonl", line + "\n");
-        writeSidecar(landed, originalName + ", line " + lineNumber, reason, at);
+        Path landed = FileMoves.writeNew(root, base + ".line-" + note.line() + ".jsonl", line + "\n");
+        writeSidecar(landed, note);
         return landed;
     }
 
-    private static void writeSidecar(Path landed, String originalName, String reason, Instant at) throws IOException {
-        String sidecar = "file: " + originalName + "\n"
-                + "failed at: " + at + "\n"
-                + "reason: " + reason + "\n";
-        Files.writeString(landed.resolveSibling(landed.getFileName() + SIDECAR_SUFFIX), sidecar, StandardCharsets.UTF_8);
+    /** Only the note, for a file that vanished before it could be moved here; returns the note's path. */
+    public Path putNote(FailureNote note) throws IOException {
+        return FileMoves.writeNew(root, note.originalName() + SIDECAR_SUFFIX, JSON.writeValueAsString(note) + "\n");
+    }
+
+    public static Path sidecarOf(Path failedFile) {
+        return failedFile.resolveSibling(failedFile.getFileName() + SIDECAR_SUFFIX);
+    }
+
+    public static FailureNote readSidecar(Path failedFile) throws IOException {
+        return JSON.readValue(sidecarOf(failedFile).toFile(), FailureNote.class);
+    }
+
+    private static void writeSidecar(Path landed, FailureNote note) throws IOException {
+        Files.writeString(sidecarOf(landed), JSON.writeValueAsString(note) + "\n", StandardCharsets.UTF_8);
     }
 }

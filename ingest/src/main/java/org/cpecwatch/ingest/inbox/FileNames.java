@@ -6,7 +6,8 @@ import java.util.Locale;
 /** Names that are never articles: hidden files and the partial files browsers and editors write. */
 public final class FileNames {
 
-    private static final List<String> TEMPORARY_SUFFIXES = List.of(".part", ".tmp", ".crdownload", ".swp", "~", ".error.txt");
+    private static final List<String> TEMPORARY_SUFFIXES = List.of(".part", ".tmp", ".crdownload", ".swp", "~", ".error.txt",
+            ".error.json");
 
     private FileNames() {
     }

@@ -3,6 +3,7 @@ package org.cpecwatch.ingest.inbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
@@ -52,7 +53,9 @@ public final class ReadyFiles {
             files.filter(p -> !p.equals(inbox)).filter(p -> !FileNames.isIgnored(p.getFileName().toString()))
                     .forEach(path -> {
                         BasicFileAttributes attributes = attributesOrNull(path);
-                        if (attributes == null || !attributes.isRegularFile()) {
+                        // Links and FIFOs are handed on too (never followed or opened here), so the reader can
+                        // refuse them into the failed folder instead of leaving them in the inbox for ever.
+                        if (attributes == null || attributes.isDirectory()) {
                             return;
                         }
                         present.add(path);
@@ -99,7 +102,7 @@ public final class ReadyFiles {
 
     private static BasicFileAttributes attributesOrNull(Path path) {
         try {
-            return Files.readAttributes(path, BasicFileAttributes.class);
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             return null;
         }

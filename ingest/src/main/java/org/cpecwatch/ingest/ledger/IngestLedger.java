@@ -127,6 +127,16 @@ public final class IngestLedger implements AutoCloseable {
         write(file, "duplicate", () -> ledger.duplicate(settled(file), archived, firstFileName));
     }
 
+    /** How many times the file's records were sent; 0 when it never got that far or the ledger cannot tell. */
+    public int attempts(Path file) {
+        try {
+            return ledger.entry(idOf(file)).map(LedgerEntry::attempts).orElse(0);
+        } catch (SQLException e) {
+            LOG.warn("cannot read the attempts of {} from the ingest ledger: {}", file, e.getMessage());
+            return 0;
+        }
+    }
+
     public void failed(Path file, Path failed, String reason, String exceptionClass) {
         write(file, "failed", () -> ledger.failed(settled(file), failed, reason, exceptionClass));
     }

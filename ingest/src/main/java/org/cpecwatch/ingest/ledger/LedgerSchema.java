@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.sqlite.SQLiteConfig;
+
 /**
  * Two small tables, created on first use: a row per dropped file and a row per article it yielded, so a JSONL
  * file can have many keys. SQLite's {@code user_version} says which layout the file has.
@@ -57,7 +59,12 @@ final class LedgerSchema {
         } catch (IOException e) {
             throw new SQLException("cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().normalize());
+        SQLiteConfig settings = new SQLiteConfig();
+        // Ingest batches reads and writes in one transaction; a deferred one that reads first fails at once with
+        // SQLITE_BUSY when another process wrote meanwhile. IMMEDIATE takes the write lock up front, waiting politely.
+        settings.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().normalize(),
+                settings.toProperties());
         try {
             configure(connection);
             ensure(connection);

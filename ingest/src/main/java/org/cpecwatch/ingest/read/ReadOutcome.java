@@ -14,6 +14,15 @@ public sealed interface ReadOutcome {
         }
     }
 
-    record Unreadable(String reason) implements ReadOutcome {
+    /** @param exceptionClass the exception behind the reason, for the sidecar and the ledger; null when none */
+    record Unreadable(String reason, String exceptionClass) implements ReadOutcome {
+
+        public Unreadable(String reason) {
+            this(reason, null);
+        }
+
+        static Unreadable because(String reason, Throwable cause) {
+            return new Unreadable(reason, cause == null ? null : cause.getClass().getName());
+        }
     }
 }

@@ -49,10 +49,20 @@ class FileMovesTest {
     void shouldWriteSidecarSayingWhyFileFailed() throws IOException {
         Path file = Files.writeString(root.resolve("bad.txt"), "");
 
-        Path landed = new FailedFolder(root.resolve("failed")).put(file, "bad.txt", "empty file (0 bytes)",
-                Instant.parse("2024-11-14T10:00:00Z"));
+        Path landed = new FailedFolder(root.resolve("failed")).put(file, FailureNote.ofFile("bad.txt",
+                "empty file (0 bytes)", null, 1, Instant.parse("2024-11-14T10:00:00Z")));
 
-        String sidecar = Files.readString(landed.resolveSibling("bad.txt.error.txt"));
-        assertEquals("file: bad.txt\nfailed at: 2024-11-14T10:00:00Z\nreason: empty file (0 bytes)\n", sidecar);
+        String sidecar = Files.readString(landed.resolveSibling("bad.txt.error.json"));
+        assertEquals("""
+                {
+                  "stage" : "ingest",
+                  "originalName" : "bad.txt",
+                  "reason" : "empty file (0 bytes)",
+                  "attempts" : 1,
+                  "failedAt" : "2024-11-14T10:00:00Z"
+                }
+                """, sidecar);
+        assertEquals(FailureNote.ofFile("bad.txt", "empty file (0 bytes)", null, 1, Instant.parse("2024-11-14T10:00:00Z")),
+                FailedFolder.readSidecar(landed));
     }
 }

@@ -1,6 +1,7 @@
 package org.cpecwatch.ingest.read.format;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -71,6 +72,10 @@ final class TikaDocumentParser implements ArticleParser {
         }
         String body = TextNormaliser.normalise(handler.toString());
         if (body.isBlank()) {
+            if (isTruncatedPdf(bytes, type)) {
+                // PDFBox reads a cut-off PDF leniently as an empty one; the missing end is the reason worth telling.
+                throw new UnreadableFileException("truncated PDF: the end of the file is missing (an interrupted download?)");
+            }
             throw new UnreadableFileException("no text found in the " + type + " file (a scan or an empty document?)");
         }
         return ParseResult.of(new ParsedArticle(Bodies.require(body), metadata.get(TikaCoreProperties.TITLE),
@@ -100,6 +105,16 @@ final class TikaDocumentParser implements ArticleParser {
         if (value != null && !value.isBlank()) {
             metadata.put(key, value.strip());
         }
+    }
+
+    /** Every complete PDF ends with {@code %%EOF}, give or take trailing white space and padding. */
+    private static boolean isTruncatedPdf(byte[] bytes, MediaType type) {
+        if (!type.getSubtype().equals("pdf")) {
+            return false;
+        }
+        int tail = Math.min(bytes.length, 1024);
+        String end = new String(bytes, bytes.length - tail, tail, StandardCharsets.ISO_8859_1);
+        return !end.contains("%%EOF");
     }
 
     private static UnreadableFileException cannotParse(MediaType type, Exception e) {

@@ -155,7 +155,7 @@ class FormatsTest {
     void shouldRefuseATruncatedPdf() throws IOException {
         byte[] pdf = TestDocuments.pdf("Besham attack", "Five engineers died in Besham.");
         String reason = reason(write("cut.pdf", Arrays.copyOf(pdf, 120)));
-        assertTrue(reason.contains("application/pdf"), reason);
+        assertEquals("truncated PDF: the end of the file is missing (an interrupted download?)", reason);
     }
 
     @Test

@@ -13,13 +13,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Builds the binary fixtures in code, so the tests show exactly what each file holds. */
-final class TestDocuments {
+public final class TestDocuments {
 
     private TestDocuments() {
     }
 
     /** A one-page PDF 1.4 with a title in its info dictionary; the xref offsets are computed, not hand-counted. */
-    static byte[] pdf(String title, String text) {
+    public static byte[] pdf(String title, String text) {
         List<String> objects = List.of(
                 "<< /Type /Catalog /Pages 2 0 R >>",
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -105,7 +105,7 @@ final class TestDocuments {
     }
 
     /** A .docx whose main document inflates to {@code megabytes} of one letter from about 0.1% of that. */
-    static byte[] zipBomb(int megabytes) throws IOException {
+    public static byte[] zipBomb(int megabytes) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));

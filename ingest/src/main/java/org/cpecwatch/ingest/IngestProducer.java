@@ -1,0 +1,30 @@
+package org.cpecwatch.ingest;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.cpecwatch.schemas.topic.ProducerSettings;
+
+/** The durable producer settings, made impatient enough that an unreachable broker never stalls the inbox for long. */
+public final class IngestProducer {
+
+    /** A send waits at most this long for the topic's metadata before it fails and the outage backoff takes over. */
+    public static final int MAX_BLOCK_MS = 5_000;
+
+    private IngestProducer() {
+    }
+
+    public static Map<String, Object> settings(String bootstrapServers, String clientId) {
+        Map<String, Object> settings = new HashMap<>(ProducerSettings.durable(bootstrapServers, clientId));
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK_MS);
+        // A record queued before the broker went away is answered within half a minute, not the default two.
+        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        // A backlog is thousands of 5 KB records: bigger batches mean far fewer requests for producer and broker,
+        // and better zstd ratios; the extra linger is nothing next to reading a file.
+        settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        return settings;
+    }
+}
