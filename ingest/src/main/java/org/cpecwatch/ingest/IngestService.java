@@ -183,7 +183,7 @@ public final class IngestService implements AutoCloseable {
         try {
             Path inProcessing = FileMoves.moveInto(inboxFile, config.processing());
             ledger.claimed(inboxFile, inProcessing);
-            claimed.add(inProcessing);
+            claimed.addFresh(inProcessing);
         } catch (IOException e) {
             // Left in the inbox: the next scan tries again (the user may have removed or locked it).
             LOG.warn("cannot claim {}: {}", inboxFile, e.getMessage());
@@ -197,7 +197,7 @@ public final class IngestService implements AutoCloseable {
                 if (next == null) {
                     return;
                 }
-                if (sender.publish(next)) {
+                if (sender.publish(next, claimed.isFirstSend(next))) {
                     inFlight++;
                 }
             }

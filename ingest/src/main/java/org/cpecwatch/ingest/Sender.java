@@ -51,8 +51,12 @@ final class Sender {
         onTopicBeforeRestart = keys;
     }
 
-    /** True when records went out and the file is now in flight; false when it was settled here and then. */
-    boolean publish(Path file) {
+    /**
+     * True when records went out and the file is now in flight; false when it was settled here and then.
+     *
+     * @param firstSend the file was just claimed by this run, so the ledger need not be asked whether it was sent
+     */
+    boolean publish(Path file, boolean firstSend) {
         String name = file.getFileName().toString();
         ReadOutcome outcome = reader.read(file, name);
         if (outcome instanceof ReadOutcome.Unreadable unreadable) {
@@ -65,7 +69,9 @@ final class Sender {
                 .map(article -> RawArticles.from(article, read.sizeBytes(), name, at)).toList();
         List<String> keys = articles.stream().map(RawArticle::getId).toList();
         PendingSends answers = new PendingSends(articles.size());
-        if (ledger.acknowledgedEarlier(file, keys) || (!keys.isEmpty() && onTopicBeforeRestart.containsAll(keys))) {
+        // Only a file sent before (a left-over from a crash, a retry) can have been acknowledged already.
+        if (!firstSend && (ledger.acknowledgedEarlier(file, keys)
+                || (!keys.isEmpty() && onTopicBeforeRestart.containsAll(keys)))) {
             // Acknowledged before a crash or a failed archive move: archive it, sending again would duplicate it.
             answered.accept(new SentFile(file, name, read, articles, answers, true));
             return true;
