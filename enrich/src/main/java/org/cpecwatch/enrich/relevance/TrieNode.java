@@ -1,0 +1,73 @@
+package org.cpecwatch.enrich.relevance;
+
+import java.util.Arrays;
+
+/** A node of {@link PrefixTrie}: children by folded prefix char, and the ids of the prefixes that end here. */
+final class TrieNode {
+
+    private static final int[] NONE = {};
+
+    /** Sorted, so a lookup is a binary search; most nodes have one or two children. */
+    private char[] keys = new char[0];
+    private TrieNode[] children = new TrieNode[0];
+    private int[] ends = NONE;
+
+    void add(char[] prefix, int from, int id) {
+        if (from == prefix.length) {
+            ends = Arrays.copyOf(ends, ends.length + 1);
+            ends[ends.length - 1] = id;
+            return;
+        }
+        TrieNode next = child(prefix[from]);
+        if (next == null) {
+            int at = -Arrays.binarySearch(keys, prefix[from]) - 1;
+            keys = insert(keys, at, prefix[from]);
+            TrieNode[] grown = new TrieNode[children.length + 1];
+            System.arraycopy(children, 0, grown, 0, at);
+            System.arraycopy(children, at, grown, at + 1, children.length - at);
+            next = new TrieNode();
+            grown[at] = next;
+            children = grown;
+        }
+        next.add(prefix, from + 1, id);
+    }
+
+    private static char[] insert(char[] keys, int at, char key) {
+        char[] grown = new char[keys.length + 1];
+        System.arraycopy(keys, 0, grown, 0, at);
+        grown[at] = key;
+        System.arraycopy(keys, at, grown, at + 1, keys.length - at);
+        return grown;
+    }
+
+    TrieNode child(char c) {
+        int i = Arrays.binarySearch(keys, c);
+        return i >= 0 ? children[i] : null;
+    }
+
+    /**
+     * The ids of the prefixes that end here or below, spelled from text position {@code at} on. A prefix char matches
+     * when the folded or the raw text char equals it (PrefixFilter.spelledAt), so the walk follows both where they differ;
+     * they are different chars, so no node is reached twice.
+     */
+    void collect(String text, char[] foldedText, int at, MatchBuffer into) {
+        for (int id : ends) {
+            into.add(id);
+        }
+        if (at >= foldedText.length || keys.length == 0) {
+            return;
+        }
+        char folded = foldedText[at];
+        char raw = text.charAt(at);
+        TrieNode next = child(folded);
+        if (next != null) {
+            next.collect(text, foldedText, at + 1, into);
+        }
+        if (raw != folded) {
+            next = child(raw);
+            if (next != null) {
+                next.collect(text, foldedText, at + 1, into);
+            }
+        }
+    }
+}
