@@ -128,9 +128,13 @@ public final class ConceptIndex {
 
     private char[] foldedText() {
         if (foldedText == null) {
-            foldedText = new char[text.length()];
+            foldedText = text.toCharArray();
             for (int i = 0; i < foldedText.length; i++) {
-                foldedText[i] = PrefixFilter.fold(text.charAt(i));
+                // Most chars are lower-case ASCII, their own fold: skip the call for them.
+                char c = foldedText[i];
+                if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+                    foldedText[i] = PrefixFilter.fold(c);
+                }
             }
         }
         return foldedText;

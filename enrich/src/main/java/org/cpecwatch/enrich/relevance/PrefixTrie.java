@@ -26,7 +26,8 @@ final class PrefixTrie {
     private final Map<String, Pattern> concepts;
     /** Concept name to its slot in the result; names without a PrefixFilter are absent. */
     private final Map<String, Integer> slots = new HashMap<>();
-    private final TrieNode root = new TrieNode();
+    /** The root's children by first char: most text positions start no prefix, and this says so in one load. */
+    private final TrieNode[] firsts;
     /**
      * Per prefix id, its concept's slot and its length. Ids are numbered concept by concept and, within a concept, in
      * its filter's order, so adding the matches at one position in id order keeps find's order within each concept.
@@ -38,6 +39,7 @@ final class PrefixTrie {
         this.concepts = concepts;
         List<Integer> slotList = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
+        TrieNode root = new TrieNode();
         concepts.forEach((name, pattern) -> {
             Optional<PrefixFilter> filter = PrefixFilter.of(pattern);
             if (filter.isEmpty()) {
@@ -53,6 +55,7 @@ final class PrefixTrie {
         });
         slotOf = slotList.stream().mapToInt(Integer::intValue).toArray();
         lengthOf = lengths.stream().mapToInt(Integer::intValue).toArray();
+        firsts = root.childrenByChar();
     }
 
     static PrefixTrie of(Map<String, Pattern> concepts) {
@@ -81,12 +84,16 @@ final class PrefixTrie {
             // As in find: the prefixes starting with the folded char first, then those starting with the raw char.
             char folded = foldedText[i];
             char raw = text.charAt(i);
-            addSpelled(root.child(folded), text, foldedText, i, matched, found);
+            addSpelled(first(folded), text, foldedText, i, matched, found);
             if (raw != folded) {
-                addSpelled(root.child(raw), text, foldedText, i, matched, found);
+                addSpelled(first(raw), text, foldedText, i, matched, found);
             }
         }
         return found;
+    }
+
+    private TrieNode first(char c) {
+        return c < firsts.length ? firsts[c] : null;
     }
 
     private void addSpelled(TrieNode first, String text, char[] foldedText, int at, MatchBuffer matched,

@@ -41,8 +41,26 @@ final class TrieNode {
     }
 
     TrieNode child(char c) {
+        // Below the first char most nodes have a child or two: a scan beats the binary search's call there.
+        if (keys.length <= 4) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
         int i = Arrays.binarySearch(keys, c);
         return i >= 0 ? children[i] : null;
+    }
+
+    /** The children indexed by their char, up to the highest: for the root, asked at every text position. */
+    TrieNode[] childrenByChar() {
+        TrieNode[] byChar = new TrieNode[keys.length == 0 ? 0 : keys[keys.length - 1] + 1];
+        for (int i = 0; i < keys.length; i++) {
+            byChar[keys[i]] = children[i];
+        }
+        return byChar;
     }
 
     /**
