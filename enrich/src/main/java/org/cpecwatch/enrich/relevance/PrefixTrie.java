@@ -55,6 +55,7 @@ final class PrefixTrie {
         });
         slotOf = slotList.stream().mapToInt(Integer::intValue).toArray();
         lengthOf = lengths.stream().mapToInt(Integer::intValue).toArray();
+        root.freeze();
         firsts = root.childrenByChar();
     }
 

@@ -6,11 +6,16 @@ import java.util.Arrays;
 final class TrieNode {
 
     private static final int[] NONE = {};
+    /** Up to this many chars from the lowest key, children are looked up by index (see freeze). */
+    private static final int DIRECT_SPAN = 128;
 
-    /** Sorted, so a lookup is a binary search; most nodes have one or two children. */
+    /** Sorted, so a lookup without the index is a binary search. */
     private char[] keys = new char[0];
     private TrieNode[] children = new TrieNode[0];
     private int[] ends = NONE;
+    /** Set by freeze, once every prefix is added: add must not follow it, the index would not see new children. */
+    private char lowest;
+    private TrieNode[] byChar;
 
     void add(char[] prefix, int from, int id) {
         if (from == prefix.length) {
@@ -41,17 +46,29 @@ final class TrieNode {
     }
 
     TrieNode child(char c) {
-        // Below the first char most nodes have a child or two: a scan beats the binary search's call there.
-        if (keys.length <= 4) {
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == c) {
-                    return children[i];
-                }
-            }
-            return null;
+        if (byChar != null) {
+            int i = c - lowest;
+            return i >= 0 && i < byChar.length ? byChar[i] : null;
         }
         int i = Arrays.binarySearch(keys, c);
         return i >= 0 ? children[i] : null;
+    }
+
+    /**
+     * Done adding: the walk asks a node for a child at every char it reads, so a node whose keys lie close together
+     * (the letters of English prefixes nearly always do) answers from an array indexed by char instead of a search.
+     */
+    void freeze() {
+        if (keys.length > 0 && keys[keys.length - 1] - keys[0] < DIRECT_SPAN) {
+            lowest = keys[0];
+            byChar = new TrieNode[keys[keys.length - 1] - lowest + 1];
+            for (int i = 0; i < keys.length; i++) {
+                byChar[keys[i] - lowest] = children[i];
+            }
+        }
+        for (TrieNode child : children) {
+            child.freeze();
+        }
     }
 
     /** The children indexed by their char, up to the highest: for the root, asked at every text position. */
