@@ -78,7 +78,7 @@ final class CalendarTokens {
     /** Sorted positions where the rule's matches may start; empty when a required word is missing. */
     int[] starts(Trigger trigger) {
         for (Set<String> anyOf : trigger.requires()) {
-            if (anyOf.stream().noneMatch(this::occurs)) {
+            if (!anyOccurs(anyOf)) {
                 return new int[0];
             }
         }
@@ -104,8 +104,14 @@ final class CalendarTokens {
         return all;
     }
 
-    private boolean occurs(String word) {
-        return counts[ids.get(word)] > 0;
+    /** A loop, not a stream: asked for every rule of every article. */
+    private boolean anyOccurs(Set<String> words) {
+        for (String word : words) {
+            if (counts[ids.get(word)] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(int id, int position) {
