@@ -1,5 +1,6 @@
 package org.cpecwatch.enrich.relevance;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,7 +24,8 @@ final class PrefixTrie {
     /** The trie asked for last, checked by identity first: every article asks, and nearly always of one ruleset. */
     private static volatile PrefixTrie last;
 
-    private final Map<String, Pattern> concepts;
+    /** Weakly: the cache's values must not hold their keys, or a reloaded ruleset's concepts would never go. */
+    private final WeakReference<Map<String, Pattern>> concepts;
     /** Concept name to its slot in the result; names without a PrefixFilter are absent. */
     private final Map<String, Integer> slots = new HashMap<>();
     /** The root's children by first char: most text positions start no prefix, and this says so in one load. */
@@ -36,7 +38,7 @@ final class PrefixTrie {
     private final int[] lengthOf;
 
     private PrefixTrie(Map<String, Pattern> concepts) {
-        this.concepts = concepts;
+        this.concepts = new WeakReference<>(concepts);
         List<Integer> slotList = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
         TrieNode root = new TrieNode();
@@ -61,7 +63,7 @@ final class PrefixTrie {
 
     static PrefixTrie of(Map<String, Pattern> concepts) {
         PrefixTrie seen = last;
-        if (seen != null && seen.concepts == concepts) {
+        if (seen != null && seen.concepts.get() == concepts) {
             return seen;
         }
         PrefixTrie trie = BY_CONCEPTS.computeIfAbsent(concepts, PrefixTrie::new);
