@@ -3,7 +3,6 @@ package org.cpecwatch.enrich.dates;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,17 +13,16 @@ import java.util.Set;
  */
 final class CalendarTokens {
 
-    /** Runs longer than the longest vocabulary word cannot be one; no lower-case copy is made for them. */
     private final Map<String, Integer> ids;
-    private final int longest;
+    private final VocabularyTrie words;
     private final int[][] positions;
     private final int[] counts;
     private int[] digitRuns = new int[16];
     private int digitRunCount;
 
-    private CalendarTokens(Map<String, Integer> ids, int longest) {
+    private CalendarTokens(Map<String, Integer> ids, VocabularyTrie words) {
         this.ids = ids;
-        this.longest = longest;
+        this.words = words;
         this.positions = new int[ids.size()][];
         this.counts = new int[ids.size()];
     }
@@ -39,9 +37,9 @@ final class CalendarTokens {
         return Map.copyOf(ids);
     }
 
-    static CalendarTokens scan(String text, Map<String, Integer> vocabulary) {
-        int longest = vocabulary.keySet().stream().mapToInt(String::length).max().orElse(0);
-        CalendarTokens tokens = new CalendarTokens(vocabulary, longest);
+    /** {@code words} is the same vocabulary as a trie, built once with it. */
+    static CalendarTokens scan(String text, Map<String, Integer> vocabulary, VocabularyTrie words) {
+        CalendarTokens tokens = new CalendarTokens(vocabulary, words);
         tokens.scan(text);
         return tokens;
     }
@@ -58,9 +56,9 @@ final class CalendarTokens {
                 }
                 // After a digit ("5th") the run is never a rule's word: each is preceded by \b or a space there.
                 boolean afterDigit = i > 0 && isAsciiDigit(text.charAt(i - 1));
-                if (!afterDigit && end - i <= longest) {
-                    Integer id = ids.get(text.substring(i, end).toLowerCase(Locale.ROOT));
-                    if (id != null) {
+                if (!afterDigit) {
+                    int id = words.id(text, i, end);
+                    if (id >= 0) {
                         add(id, i);
                     }
                 }
@@ -80,7 +78,7 @@ final class CalendarTokens {
     /** Sorted positions where the rule's matches may start; empty when a required word is missing. */
     int[] starts(Trigger trigger) {
         for (Set<String> anyOf : trigger.requires()) {
-            if (anyOf.stream().noneMatch(this::occurs)) {
+            if (!anyOccurs(anyOf)) {
                 return new int[0];
             }
         }
@@ -106,8 +104,14 @@ final class CalendarTokens {
         return all;
     }
 
-    private boolean occurs(String word) {
-        return counts[ids.get(word)] > 0;
+    /** A loop, not a stream: asked for every rule of every article. */
+    private boolean anyOccurs(Set<String> words) {
+        for (String word : words) {
+            if (counts[ids.get(word)] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(int id, int position) {

@@ -31,6 +31,7 @@ public final class DateMentionFinder {
             RelativeDates.RULES);
     private static final Map<String, Integer> VOCABULARY = CalendarTokens.vocabulary(
             RULES.stream().map(PatternRule::trigger).toList());
+    private static final VocabularyTrie WORDS = new VocabularyTrie(VOCABULARY);
 
     private DateMentionFinder() {
     }
@@ -38,7 +39,7 @@ public final class DateMentionFinder {
     /** Mentions in text order; offsets are char indices into {@code text}. */
     public static List<DateMention> find(String text, Optional<LocalDate> anchor) {
         List<DateMention> candidates = new ArrayList<>();
-        CalendarTokens tokens = CalendarTokens.scan(text, VOCABULARY);
+        CalendarTokens tokens = CalendarTokens.scan(text, VOCABULARY, WORDS);
         for (PatternRule rule : RULES) {
             rule.collect(text, tokens.starts(rule.trigger()), anchor.orElse(null), candidates);
         }

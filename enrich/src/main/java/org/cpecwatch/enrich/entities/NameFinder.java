@@ -102,7 +102,7 @@ public final class NameFinder {
     }
 
     private static String type(String text, int start, int end, String name) {
-        String[] words = name.split("\\s+");
+        String[] words = SpaceSplit.of(name);
         boolean headFirst = words.length > 2 && ORGANISATION_HEADS.contains(words[0]) && words[1].equals("of");
         if (ORGANISATION_HEADS.contains(words[words.length - 1]) || headFirst) {
             return ORGANISATION;

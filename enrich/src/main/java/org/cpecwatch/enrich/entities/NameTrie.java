@@ -31,6 +31,8 @@ final class NameTrie {
             | (1 << Character.DECIMAL_DIGIT_NUMBER) | (1 << Character.LETTER_NUMBER) | (1 << Character.OTHER_NUMBER);
 
     private final Node root = new Node();
+    /** The root's children by first char: asked at every position of the text, so one array load, no boxing. */
+    private Node[] firsts;
 
     private NameTrie() {
     }
@@ -54,13 +56,18 @@ final class NameTrie {
             }
             node.endsAName = true;
         }
+        int highest = trie.root.next.keySet().stream().mapToInt(c -> c).max().orElse(-1);
+        trie.firsts = new Node[highest + 1];
+        trie.root.next.forEach((c, node) -> trie.firsts[c] = node);
         return Optional.of(trie);
     }
 
     void scan(String text, Mentions mentions) {
         int at = 0;
         while (at < text.length()) {
-            int end = root.next.containsKey(text.charAt(at)) && freeBefore(text, at) ? longestNameAt(text, at) : -1;
+            char c = text.charAt(at);
+            Node first = c < firsts.length ? firsts[c] : null;
+            int end = first != null && freeBefore(text, at) ? longestNameAt(text, at, first) : -1;
             if (end < 0) {
                 at++;
             } else {
@@ -70,17 +77,24 @@ final class NameTrie {
         }
     }
 
-    /** The end of the longest name spelled at {@code start} and not followed by a word character, or -1. */
-    private int longestNameAt(String text, int start) {
+    /**
+     * The end of the longest name spelled at {@code start}, whose first char leads to {@code first}, and not followed
+     * by a word character, or -1.
+     */
+    private int longestNameAt(String text, int start, Node first) {
         int longest = -1;
-        Node node = root;
-        for (int i = start; i < text.length(); i++) {
+        Node node = first;
+        int i = start;
+        while (true) {
+            if (node.endsAName && freeAfter(text, i + 1)) {
+                longest = i + 1;
+            }
+            if (++i >= text.length()) {
+                break;
+            }
             node = node.next.get(text.charAt(i));
             if (node == null) {
                 break;
-            }
-            if (node.endsAName && freeAfter(text, i + 1)) {
-                longest = i + 1;
             }
         }
         return longest;

@@ -19,14 +19,16 @@ public final class ConceptIndex {
     private final List<Sentences.Sentence> sentences;
     private final Map<String, SentenceHits> bySentence = new HashMap<>();
     private final Map<String, TextMatches> inText = new HashMap<>();
-    /** Per concept, where its literal prefixes occur; null for a concept that has none to offer. */
-    private final Map<String, Occurrences> prefixes = new HashMap<>();
+    private final PrefixTrie prefixTrie;
+    /** Per trie slot, where the concept's literal prefixes occur; found for all concepts at the first request. */
+    private Occurrences[] prefixes;
     private char[] foldedText;
 
     public ConceptIndex(Ruleset ruleset, String text) {
         this.concepts = ruleset.concepts();
         this.text = text;
         this.sentences = Sentences.of(text);
+        this.prefixTrie = PrefixTrie.of(concepts);
     }
 
     /** True when this index answers with the concepts of that ruleset (a reload brings new ones). */
@@ -111,18 +113,28 @@ public final class ConceptIndex {
         return inText.computeIfAbsent(name, n -> new TextMatches(concepts.get(n), text, prefixes(n)));
     }
 
+    /** Where a concept's literal prefixes occur; null for a concept that has none to offer. */
     private Occurrences prefixes(String name) {
-        if (!prefixes.containsKey(name)) {
-            prefixes.put(name, PrefixFilter.of(concepts.get(name)).map(f -> f.find(text, foldedText())).orElse(null));
+        int slot = prefixTrie.slot(name);
+        if (slot < 0) {
+            return null;
         }
-        return prefixes.get(name);
+        if (prefixes == null) {
+            // One pass over the text serves every concept: a pass per concept cost more than all the regex work.
+            prefixes = prefixTrie.find(text, foldedText());
+        }
+        return prefixes[slot];
     }
 
     private char[] foldedText() {
         if (foldedText == null) {
-            foldedText = new char[text.length()];
+            foldedText = text.toCharArray();
             for (int i = 0; i < foldedText.length; i++) {
-                foldedText[i] = PrefixFilter.fold(text.charAt(i));
+                // Most chars are lower-case ASCII, their own fold: skip the call for them.
+                char c = foldedText[i];
+                if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+                    foldedText[i] = PrefixFilter.fold(c);
+                }
             }
         }
         return foldedText;

@@ -19,6 +19,19 @@ final class Occurrences {
         size++;
     }
 
+    /** How many spans, and each by its index: for comparing two ways of finding them. */
+    int size() {
+        return size;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

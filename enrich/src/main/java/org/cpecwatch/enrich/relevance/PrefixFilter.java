@@ -24,6 +24,8 @@ final class PrefixFilter {
     /** The folded prefixes by their first char, so a position is compared only with those that can start there. */
     private final Map<Character, char[][]> byFirstChar = new HashMap<>();
     private final BitSet firstChars = new BitSet();
+    /** All folded prefixes in the order find compares them within a first char, for {@link PrefixTrie}. */
+    private final List<char[]> folded = new ArrayList<>();
 
     private PrefixFilter(Iterable<String> prefixes) {
         Map<Character, List<char[]>> grouped = new HashMap<>();
@@ -32,6 +34,7 @@ final class PrefixFilter {
             for (int i = 0; i < chars.length; i++) {
                 chars[i] = fold(prefix.charAt(i));
             }
+            folded.add(chars);
             grouped.computeIfAbsent(chars[0], c -> new ArrayList<>()).add(chars);
             firstChars.set(chars[0]);
         }
@@ -42,6 +45,11 @@ final class PrefixFilter {
         return BY_CONCEPT.computeIfAbsent(concept, c -> LiteralPrefixes.of(c)
                 .filter(prefixes -> prefixes.stream().allMatch(PrefixFilter::foldsInPlane))
                 .map(PrefixFilter::new));
+    }
+
+    /** The folded prefixes, in the order {@link #find} tries those that share a first char. */
+    List<char[]> foldedPrefixes() {
+        return Collections.unmodifiableList(folded);
     }
 
     /** A fold outside the basic plane would not fit the char comparison below; no known letter has one. */
