@@ -21,7 +21,6 @@ final class BrokerOutage {
         return !backoff.isZero();
     }
 
-    /** True when no outage is known, or its backoff has passed and one more try is due. */
     /** A send was acknowledged since the start or the last failure: ingest may send in batches. */
     synchronized boolean isConfirmed() {
         return confirmed;
@@ -31,6 +30,7 @@ final class BrokerOutage {
         return retryAt;
     }
 
+    /** True when no outage is known, or its backoff has passed and one more try is due. */
     synchronized boolean mayTry(Instant now) {
         return !now.isBefore(retryAt);
     }

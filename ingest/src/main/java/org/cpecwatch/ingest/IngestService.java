@@ -166,10 +166,11 @@ public final class IngestService implements AutoCloseable {
 
     /**
      * While Kafka is unreachable nothing is claimed: files wait in the inbox, where they belong until Kafka can take
-     * them. Until a send has been acknowledged (at start, after an outage) one file at a time probes the broker.
+     * them. Until a send has been acknowledged (at start, after an outage) one file at a time probes the broker; a
+     * probe that sent nothing (an unreadable file, a copy) makes way for the next one at once.
      */
     private void claimSome() {
-        int limit = outage.isOngoing() ? 0 : outage.isConfirmed() ? FILES_PER_ROUND : 1;
+        int limit = outage.isOngoing() ? 0 : outage.isConfirmed() ? FILES_PER_ROUND : inFlight == 0 ? 1 : 0;
         List<Path> batch = new ArrayList<>();
         while (batch.size() < limit && !ready.isEmpty()) {
             batch.add(ready.poll());
@@ -224,7 +225,7 @@ public final class IngestService implements AutoCloseable {
     /** How long the worker may sleep: until new work, the next rescan, a file's minimum age or a retry is up. */
     private Duration idleWait() {
         Instant now = clock.instant();
-        boolean mayWork = !outage.isOngoing() && outage.isConfirmed();
+        boolean mayWork = !outage.isOngoing() && (outage.isConfirmed() || inFlight == 0);
         if (mayWork && (!ready.isEmpty() || (claimed.hasWaiting() && inFlight < MAX_IN_FLIGHT))) {
             return Duration.ZERO;
         }
