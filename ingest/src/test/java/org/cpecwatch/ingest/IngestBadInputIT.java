@@ -111,7 +111,9 @@ class IngestBadInputIT {
             Eventually.await(WAIT, () -> cases.stream().allMatch(c -> endedSomewhere(config, c)),
                     () -> "not settled: " + cases.stream().filter(c -> !endedSomewhere(config, c)).toList()
                             + ", inbox " + list(config.inbox()) + ", processing " + list(config.processing()));
-            Files.writeString(config.inbox().resolve("late.txt"), goodText("late"));
+            // Whole at once: with no minimum file age, the watch would otherwise catch the file still empty.
+            Path late = Files.writeString(root.resolve("late.txt"), goodText("late"));
+            Files.move(late, config.inbox().resolve("late.txt"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Eventually.await(WAIT, () -> archivedCopy(config, "late.txt").isPresent(), () -> "late.txt not archived");
         }
         System.out.println("bad-input scenario settled in " + Duration.between(started, Instant.now()));

@@ -89,7 +89,9 @@ class IngestLedgerIT {
         try (IngestService ingest = service(broker, config).start()) {
             Eventually.await(WAIT, () -> files(config.archive()).size() == 1, () -> "archived: " + files(config.archive()));
             // Renamed, with Windows line ends and trailing blanks: the normalised text, and so the key, is the same.
-            Files.writeString(config.inbox().resolve("convoy (saved again).txt"), text + "\r\n\r\n  ");
+            // Whole at once: with no minimum file age, the watch would otherwise catch the file still empty.
+            Path copy = Files.writeString(root.resolve("convoy (saved again).txt"), text + "\r\n\r\n  ");
+            Files.move(copy, config.inbox().resolve(copy.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Eventually.await(WAIT, () -> files(config.archive()).size() == 2, () -> "archived: " + files(config.archive()));
         }
 
