@@ -19,7 +19,8 @@ import org.cpecwatch.schemas.avro.RawArticle;
  */
 public final class EnrichCpuRate {
 
-    private static final int WARM_UP_ROUNDS = 10;
+    // About 10 s of the JIT at work on this machine: fewer rounds measured code still being compiled.
+    private static final int WARM_UP_ROUNDS = 100;
     private static final int ROUNDS = 30;
 
     private EnrichCpuRate() {
