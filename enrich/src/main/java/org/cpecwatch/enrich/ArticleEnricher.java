@@ -61,10 +61,21 @@ public final class ArticleEnricher {
         return relevance.rulesetVersion();
     }
 
+    /**
+     * The headline scores like the lead, as it does in a plain-text file that starts with it; formats that carry it
+     * apart (HTML, JSON, a header line) would otherwise be scored without it.
+     */
+    static String withHeadline(CharSequence title, String body) {
+        if (title == null || title.toString().isBlank() || body.stripLeading().startsWith(title.toString().strip())) {
+            return body;
+        }
+        return title.toString().strip() + "\n\n" + body;
+    }
+
     public EnrichedArticle enrich(RawArticle raw) {
         // Headline and dateline are read from the page as it came; everything else from the cleaned text, which is
         // also what evidence offsets point into.
-        String original = raw.getBody();
+        String original = withHeadline(raw.getTitle(), raw.getBody());
         CleanText cleaned = TextCleaner.clean(original);
         String text = cleaned.text();
         Optional<FoundDate> date = DateFinder.find(raw.getMetadata(), original);
