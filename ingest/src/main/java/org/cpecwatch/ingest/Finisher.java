@@ -96,9 +96,14 @@ final class Finisher {
         }
     }
 
+    /** Ingest stopping under a send (an interrupt, a closed producer) is not the file's fault either. */
+    private static boolean stoppedMidSend(Exception error) {
+        return error instanceof org.apache.kafka.common.errors.InterruptException || error instanceof IllegalStateException;
+    }
+
     private void onSendError(SentFile sent) {
         Exception error = sent.answers().firstError();
-        if (error instanceof RetriableException || error instanceof TimeoutException) {
+        if (error instanceof RetriableException || error instanceof TimeoutException || stoppedMidSend(error)) {
             // An outage, not the file's fault: it stays in processing and is sent again when the backoff has passed.
             Duration backoff = outage.sendFailed(clock.instant());
             LOG.warn("cannot publish {} yet, Kafka unreachable; new files wait in the inbox, retrying in {}: {}",

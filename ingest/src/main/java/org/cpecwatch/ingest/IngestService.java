@@ -170,7 +170,14 @@ public final class IngestService implements AutoCloseable {
      * probe that sent nothing (an unreadable file, a copy) makes way for the next one at once.
      */
     private void claimSome() {
-        int limit = outage.isOngoing() ? 0 : outage.isConfirmed() ? FILES_PER_ROUND : inFlight == 0 ? 1 : 0;
+        boolean idle = inFlight == 0 && claimed.size() == 0;
+        int limit;
+        if (outage.isOngoing()) {
+            // The files being retried may all settle without a send (failed, copies): then a new file probes.
+            limit = idle && outage.mayTry(clock.instant()) ? 1 : 0;
+        } else {
+            limit = outage.isConfirmed() ? FILES_PER_ROUND : inFlight == 0 ? 1 : 0;
+        }
         List<Path> batch = new ArrayList<>();
         while (batch.size() < limit && !ready.isEmpty()) {
             batch.add(ready.poll());
@@ -191,18 +198,34 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
+    /**
+     * Until Kafka has acknowledged a send (at start, during an outage) one file at a time: each send may block for
+     * the producer's max.block.ms while the broker cannot be reached, and a round of them would stall ingest.
+     */
     private void sendSome() {
+        int limit = outage.isConfirmed() ? FILES_PER_ROUND : inFlight == 0 ? 1 : 0;
         ledger.inOneTransaction(() -> {
-            for (int sent = 0; sent < FILES_PER_ROUND && inFlight < MAX_IN_FLIGHT && outage.mayTry(clock.instant()); sent++) {
+            for (int sent = 0; sent < limit && inFlight < MAX_IN_FLIGHT && outage.mayTry(clock.instant()); sent++) {
                 Path next = claimed.next();
                 if (next == null) {
                     return;
                 }
-                if (sender.publish(next, claimed.isFirstSend(next))) {
+                if (publishOrFail(next)) {
                     inFlight++;
                 }
             }
         });
+    }
+
+    /** A file the reader or a parser chokes on in an unforeseen way fails alone; the batch goes on. */
+    private boolean publishOrFail(Path file) {
+        try {
+            return sender.publish(file, claimed.isFirstSend(file));
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("cannot read {}", file.getFileName(), e);
+            finisher.fail(file, file.getFileName().toString(), "cannot read the file: " + e, e.getClass().getName());
+            return false;
+        }
     }
 
     private void onAnswered(SentFile file) {
@@ -216,9 +239,13 @@ public final class IngestService implements AutoCloseable {
             batch.add(file);
         }
         if (!batch.isEmpty()) {
-            finisher.finish(batch);
-            inFlight -= batch.size();
-            progress.settled(batch.size());
+            try {
+                finisher.finish(batch);
+            } finally {
+                // Whatever finishing left undone stays in processing for the next start; claiming must not stall.
+                inFlight -= batch.size();
+                progress.settled(batch.size());
+            }
         }
     }
 
@@ -281,6 +308,11 @@ public final class IngestService implements AutoCloseable {
         wakeup.signal();
         try {
             worker.join(Duration.ofSeconds(30).toMillis());
+            if (worker.isAlive()) {
+                // Blocked on an unreachable broker: the file it was sending stays in processing for the next start.
+                worker.interrupt();
+                worker.join(Duration.ofSeconds(10).toMillis());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -17,19 +17,28 @@ final class FileStamps {
     }
 
     private final List<Path> files;
-    private List<Stamp> last;
+    private List<Stamp> taken;
+    private List<Stamp> lastSeen;
 
     FileStamps(List<Path> files) {
         this.files = List.copyOf(files);
-        this.last = now();
+        this.taken = now();
+        this.lastSeen = taken;
     }
 
-    /** True when any file differs from the previous call (or from construction). */
-    boolean changed() {
+    /**
+     * True once the files differ from those last taken up and have stayed the same since the previous look: a file
+     * still being written is not taken up half-saved.
+     */
+    boolean changedAndSettled() {
         List<Stamp> current = now();
-        boolean changed = !Objects.equals(current, last);
-        last = current;
-        return changed;
+        boolean settled = Objects.equals(current, lastSeen);
+        lastSeen = current;
+        if (settled && !Objects.equals(current, taken)) {
+            taken = current;
+            return true;
+        }
+        return false;
     }
 
     private List<Stamp> now() {

@@ -44,9 +44,9 @@ public final class LiveEnricher implements Supplier<ArticleEnricher>, AutoClosea
         return current.get();
     }
 
-    /** Looks at the files once; true when they changed and the new rules are now in force. */
+    /** Looks at the files once; true when they changed, stayed so since the last look, and the new rules are in force. */
     public synchronized boolean reloadIfChanged() {
-        if (!stamps.changed()) {
+        if (!stamps.changedAndSettled()) {
             return false;
         }
         try {
@@ -70,10 +70,19 @@ public final class LiveEnricher implements Supplier<ArticleEnricher>, AutoClosea
                 thread.setDaemon(true);
                 return thread;
             });
-            watcher.scheduleWithFixedDelay(this::reloadIfChanged, interval.toMillis(), interval.toMillis(),
+            watcher.scheduleWithFixedDelay(this::reloadQuietly, interval.toMillis(), interval.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
         return this;
+    }
+
+    /** A scheduled task that throws is never run again: one bad look must not end reloading for good. */
+    private void reloadQuietly() {
+        try {
+            reloadIfChanged();
+        } catch (Throwable e) {
+            LOG.error("checking the rule files failed; trying again at the next look", e);
+        }
     }
 
     @Override

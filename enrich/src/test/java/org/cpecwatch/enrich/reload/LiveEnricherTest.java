@@ -68,6 +68,7 @@ class LiveEnricherTest {
 
         writeRuleset("analyst-2-longer");
 
+        assertFalse(live.reloadIfChanged(), "not before the file has stayed the same for one look");
         assertTrue(live.reloadIfChanged());
         assertEquals("analyst-2-longer", live.get().rulesetVersion());
         assertEquals(List.of("reloaded analyst-2-longer"), heard);
@@ -81,6 +82,7 @@ class LiveEnricherTest {
 
         write(gazetteer, GAZETTEER_HEADER + "CITY,Washuk,,Balochistan,27.73,64.80\n");
 
+        assertFalse(live.reloadIfChanged());
         assertTrue(live.reloadIfChanged());
         assertEquals(List.of("Washuk in Balochistan"), places(live, text));
     }
@@ -92,6 +94,8 @@ class LiveEnricherTest {
         write(ruleset, "version: broken\nconcepts: [unclosed\n");
 
         assertFalse(live.reloadIfChanged());
+        assertFalse(live.reloadIfChanged());
+        assertFalse(live.reloadIfChanged(), "a file that does not load is reported once, not at every look");
         assertEquals("analyst-1", live.get().rulesetVersion());
         assertEquals(1, heard.size());
         assertTrue(heard.get(0).startsWith("rejected not valid YAML"), heard.get(0));
@@ -103,6 +107,7 @@ class LiveEnricherTest {
 
         Files.delete(ruleset);
 
+        assertFalse(live.reloadIfChanged());
         assertFalse(live.reloadIfChanged());
         assertEquals("analyst-1", live.get().rulesetVersion());
         assertTrue(heard.get(0).startsWith("rejected"), heard.toString());
