@@ -26,6 +26,13 @@ final class Locations {
         return new DataFolder(data);
     }
 
+    /** The cluster a client command talks to: the one given, else the embedded broker of the run holding --data. */
+    String bootstrapServers(String given) {
+        return given != null ? given : dataFolder().runningBrokerAddress().orElseThrow(() -> new UserError(
+                "no cpecwatch run is using the data folder " + dataFolder().root()
+                        + "; start ./cpecwatch run or give --bootstrap-servers"));
+    }
+
     /** For readers: --db, else the database the last run on this data folder wrote to, else the SQLite default. */
     Database database() {
         return open(db != null ? db : dataFolder().rememberedDatabase().orElse(null));

@@ -46,10 +46,7 @@ final class ReprocessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ArticleEnricher enricher = enrichment.enricher(Clock.systemUTC());
-        String bootstrap = bootstrapServers != null ? bootstrapServers
-                : locations.dataFolder().runningBrokerAddress().orElseThrow(() -> new UserError(
-                        "no cpecwatch run is using the data folder " + locations.dataFolder().root()
-                                + "; start ./cpecwatch run or give --bootstrap-servers"));
+        String bootstrap = locations.bootstrapServers(bootstrapServers);
         TopicSetup.ensure(bootstrap);
         long started = System.nanoTime();
         Reprocessor.Outcome outcome;

@@ -57,10 +57,7 @@ final class TailCommand implements Callable<Integer> {
         if (max != null && max < 1) {
             throw new UserError("--max must be at least 1, got " + max);
         }
-        String bootstrap = bootstrapServers != null ? bootstrapServers
-                : locations.dataFolder().runningBrokerAddress().orElseThrow(() -> new UserError(
-                        "no cpecwatch run is using the data folder " + locations.dataFolder().root()
-                                + "; start ./cpecwatch run or give --bootstrap-servers"));
+        String bootstrap = locations.bootstrapServers(bootstrapServers);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings(bootstrap))) {
             Thread main = Thread.currentThread();
             Thread stopper = new Thread(() -> {

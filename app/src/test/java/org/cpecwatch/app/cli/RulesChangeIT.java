@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,13 +64,10 @@ class RulesChangeIT {
 
     /** The shipped rules under another version name: what an analyst's copy looks like before they change a weight. */
     private static void writeRuleset(Path file, String version) throws IOException {
-        try (InputStream shipped = RulesetLoader.class.getResourceAsStream(RulesetLoader.DEFAULT)) {
-            String yaml = new String(shipped.readAllBytes(), StandardCharsets.UTF_8)
-                    .replaceFirst("(?m)^version: .*$", "version: " + version);
-            Path next = file.resolveSibling(file.getFileName() + ".new");
-            Files.writeString(next, yaml, StandardCharsets.UTF_8);
-            Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        }
+        String yaml = RulesetLoader.shippedText().replaceFirst("(?m)^version: .*$", "version: " + version);
+        Path next = file.resolveSibling(file.getFileName() + ".new");
+        Files.writeString(next, yaml, StandardCharsets.UTF_8);
+        Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static List<String> output(Path work, String... args) throws Exception {

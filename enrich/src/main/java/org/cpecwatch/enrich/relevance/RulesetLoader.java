@@ -26,11 +26,16 @@ public final class RulesetLoader {
     }
 
     public static Ruleset loadDefault() {
+        return load(new java.io.ByteArrayInputStream(shippedText().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** The shipped ruleset as written: where an analyst's own copy starts. */
+    public static String shippedText() {
         try (InputStream in = RulesetLoader.class.getResourceAsStream(DEFAULT)) {
             if (in == null) {
                 throw new IllegalStateException(DEFAULT + " is missing from the enrich jar");
             }
-            return load(in);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,11 +121,7 @@ class LiveEnricherTest {
     }
 
     private void writeRuleset(String version) throws IOException {
-        try (InputStream shipped = RulesetLoader.class.getResourceAsStream(RulesetLoader.DEFAULT)) {
-            String yaml = new String(shipped.readAllBytes(), StandardCharsets.UTF_8)
-                    .replaceFirst("(?m)^version: .*$", "version: " + version);
-            write(ruleset, yaml);
-        }
+        write(ruleset, RulesetLoader.shippedText().replaceFirst("(?m)^version: .*$", "version: " + version));
     }
 
     /** Moves the modification time on, so the change is seen even on file systems with coarse timestamps. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,11 +98,8 @@ class ReprocessorIT {
                 .setSizeBytes(text.length()).setBody(text).build();
     }
 
-    private static org.cpecwatch.enrich.relevance.Ruleset rulesetVersioned(String version) throws IOException {
-        try (InputStream shipped = RulesetLoader.class.getResourceAsStream(RulesetLoader.DEFAULT)) {
-            String yaml = new String(shipped.readAllBytes(), StandardCharsets.UTF_8)
-                    .replaceFirst("(?m)^version: .*$", "version: " + version);
-            return RulesetLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
-        }
+    private static org.cpecwatch.enrich.relevance.Ruleset rulesetVersioned(String version) {
+        String yaml = RulesetLoader.shippedText().replaceFirst("(?m)^version: .*$", "version: " + version);
+        return RulesetLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -133,7 +133,7 @@ class EnrichTopologyTest {
     void shouldApplyReloadedRulesFromTheNextArticle() throws IOException {
         String text = "Chinese engineers were attacked near Dasu in Pakistan.";
         raw.pipeInput("before", article("before", text));
-        String edited = shippedRuleset().replaceFirst("(?m)^version: .*$", "version: edited-by-analyst");
+        String edited = RulesetLoader.shippedText().replaceFirst("(?m)^version: .*$", "version: edited-by-analyst");
         rules.set(new ArticleEnricher(FIXED, RulesetLoader.load(new ByteArrayInputStream(
                 edited.getBytes(StandardCharsets.UTF_8))), Gazetteer.shipped()));
         raw.pipeInput("after", article("after", text));
@@ -151,12 +151,6 @@ class EnrichTopologyTest {
 
         try (InputStream golden = getClass().getResourceAsStream("/topology/enrich-topology.txt")) {
             assertEquals(new String(golden.readAllBytes(), StandardCharsets.UTF_8).strip(), description.strip());
-        }
-    }
-
-    private static String shippedRuleset() throws IOException {
-        try (InputStream in = RulesetLoader.class.getResourceAsStream(RulesetLoader.DEFAULT)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
