@@ -2,6 +2,8 @@ package org.cpecwatch.schemas.serde;
 
 import org.cpecwatch.schemas.avro.DeadLetter;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.Incident;
+import org.cpecwatch.schemas.avro.ProvinceWeek;
 import org.cpecwatch.schemas.avro.RawArticle;
 
 /** One serde per record type that travels on a topic. */
@@ -20,5 +22,13 @@ public final class ArticleSerdes {
 
     public static AvroSerde<DeadLetter> deadLetter() {
         return AvroSerde.forSpecific(DeadLetter.class);
+    }
+
+    public static AvroSerde<Incident> incident() {
+        return AvroSerde.forSpecific(Incident.class);
+    }
+
+    public static AvroSerde<ProvinceWeek> provinceWeek() {
+        return AvroSerde.forSpecific(ProvinceWeek.class);
     }
 }

@@ -8,6 +8,8 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.cpecwatch.schemas.avro.DeadLetter;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.Incident;
+import org.cpecwatch.schemas.avro.ProvinceWeek;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
 
@@ -17,6 +19,8 @@ public final class Topics {
     public static final String RAW = "articles.raw";
     public static final String ENRICHED = "articles.enriched";
     public static final String DEAD_LETTERS = "articles.dlq";
+    public static final String INCIDENTS = "incidents";
+    public static final String PROVINCE_WEEKS = "stats.province-weekly";
 
     private static final int ARTICLE_PARTITIONS = 3;
 
@@ -40,7 +44,22 @@ public final class Topics {
                 TopicConfig.CLEANUP_POLICY_DELETE, Optional.of(Duration.ofDays(30)));
     }
 
+    /**
+     * Compacted: the register as it stands, one record per incident id. One partition: incidents are few and are
+     * resolved against each other in one place.
+     */
+    public static Topic<String, Incident> incidents() {
+        return new Topic<>(INCIDENTS, Serdes.String(), ArticleSerdes.incident(), 1,
+                TopicConfig.CLEANUP_POLICY_COMPACT, Optional.empty());
+    }
+
+    /** Compacted: the latest counts of each province and week, key {@code province@weekStart}. */
+    public static Topic<String, ProvinceWeek> provinceWeeks() {
+        return new Topic<>(PROVINCE_WEEKS, Serdes.String(), ArticleSerdes.provinceWeek(), 1,
+                TopicConfig.CLEANUP_POLICY_COMPACT, Optional.empty());
+    }
+
     public static List<Topic<?, ?>> all() {
-        return List.of(raw(), enriched(), deadLetters());
+        return List.of(raw(), enriched(), deadLetters(), incidents(), provinceWeeks());
     }
 }

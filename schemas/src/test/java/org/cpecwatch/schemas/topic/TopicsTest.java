@@ -13,7 +13,8 @@ class TopicsTest {
 
     @Test
     void shouldNameEveryPipelineTopicOnce() {
-        assertEquals(java.util.List.of("articles.raw", "articles.enriched", "articles.dlq"),
+        assertEquals(java.util.List.of("articles.raw", "articles.enriched", "articles.dlq", "incidents",
+                        "stats.province-weekly"),
                 Topics.all().stream().map(Topic::name).toList());
     }
 
