@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.cpecwatch.enrich.entities.EntityFinder;
 import org.cpecwatch.enrich.entities.Gazetteer;
 import org.cpecwatch.enrich.entities.NameFinder;
+import org.cpecwatch.enrich.incidents.DateOverlap;
+import org.cpecwatch.enrich.incidents.IncidentFinder;
 import org.cpecwatch.enrich.relevance.CategoryTagger;
 import org.cpecwatch.enrich.relevance.ConceptIndex;
 import org.cpecwatch.enrich.relevance.RelevanceTagger;
@@ -18,6 +20,7 @@ import org.cpecwatch.enrich.text.DateFinder;
 import org.cpecwatch.enrich.text.FoundDate;
 import org.cpecwatch.enrich.text.TextCleaner;
 import org.cpecwatch.enrich.text.TitleFinder;
+import org.cpecwatch.schemas.avro.DateMention;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.Entity;
 import org.cpecwatch.schemas.avro.RawArticle;
@@ -35,6 +38,7 @@ public final class ArticleEnricher {
     private final CategoryTagger categories;
     private final EntityFinder entities;
     private final NameFinder names = new NameFinder();
+    private final IncidentFinder incidents;
     private final Clock clock;
 
     public ArticleEnricher(Clock clock) {
@@ -47,6 +51,7 @@ public final class ArticleEnricher {
         this.relevance = new RelevanceTagger(ruleset);
         this.categories = new CategoryTagger(ruleset);
         this.entities = new EntityFinder(gazetteer);
+        this.incidents = new IncidentFinder(gazetteer);
     }
 
     /** Gazetteer entities first; names it does not know come from the linguistic finder, never overlapping them. */
@@ -82,6 +87,9 @@ public final class ArticleEnricher {
         // One index for both taggers: categories ask about many of the sentences and concepts relevance asked about.
         ConceptIndex concepts = new ConceptIndex(ruleset, text);
         Relevance scored = relevance.tag(concepts);
+        List<Entity> found = entities(text);
+        Optional<String> published = date.map(FoundDate::iso);
+        List<DateMention> dates = DateMentionRecords.of(text, published);
         return EnrichedArticle.newBuilder()
                 .setId(raw.getId())
                 .setSourceFile(raw.getSourceFile())
@@ -92,11 +100,14 @@ public final class ArticleEnricher {
                 .setDateSource(date.map(FoundDate::source).orElse(null))
                 .setCleanText(text)
                 .setRemovedBlocks(cleaned.removed())
-                .setDates(DateMentionRecords.of(text, date.map(FoundDate::iso)))
+                .setDates(dates)
                 .setRelevance(scored)
                 // Categories describe relevant articles; on others they would only be noise in an analyst's filters.
                 .setCategories(scored.getLabel() == RelevanceLabel.RELEVANT ? categories.tag(concepts) : List.of())
-                .setEntities(entities(text))
+                .setEntities(found)
+                // Only a full day says which incidents are news and which are history the article recalls.
+                .setIncidents(incidents.find(text, found, dates,
+                        published.filter(iso -> iso.length() == 10).flatMap(DateOverlap::firstDay)))
                 .setMetadata(raw.getMetadata())
                 .build();
     }

@@ -23,6 +23,7 @@ import org.cpecwatch.ingest.read.ArticleFileReader;
 import org.cpecwatch.ingest.read.RawArticles;
 import org.cpecwatch.ingest.read.ReadOutcome;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.RawArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--labels", required = true, paramLabel = "FILE", description = "labels.tsv (id, relevant, categories).")
     Path labels;
+
+    @Option(names = "--sources", paramLabel = "FILE", description = "Provenance (id and path columns) whose paths "
+            + "carry each article's publication day; default: sources.tsv beside the labels, when there is one.")
+    Path sources;
 
     @Option(names = "--json", description = "One JSON object instead of a report.")
     boolean json;
@@ -62,12 +67,17 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         ArticleEnricher enricher = enrichment.enricher(Clock.systemUTC());
         ArticleFileReader reader = new ArticleFileReader(IngestConfig.DEFAULT_MAX_FILE_BYTES);
+        Map<String, String> published = publicationDays();
         Map<String, EnrichedArticle> enriched = new HashMap<>();
         for (Label label : truth) {
             Path file = articles.resolve(label.id() + ".txt");
             if (Files.exists(file) && reader.read(file, file.getFileName().toString()) instanceof ReadOutcome.Articles read) {
-                enriched.put(label.id(), enricher.enrich(RawArticles.from(read.articles().get(0), read.sizeBytes(),
-                        file.getFileName().toString(), Clock.systemUTC().instant())));
+                RawArticle raw = RawArticles.from(read.articles().get(0), read.sizeBytes(),
+                        file.getFileName().toString(), Clock.systemUTC().instant());
+                if (published.containsKey(label.id())) {
+                    raw.getMetadata().putIfAbsent("date_published", published.get(label.id()));
+                }
+                enriched.put(label.id(), enricher.enrich(raw));
             }
         }
         Evaluation.Result result = Evaluation.of(truth, enriched);
@@ -79,6 +89,18 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private Map<String, String> publicationDays() {
+        Path file = sources != null ? sources : labels.toAbsolutePath().resolveSibling("sources.tsv");
+        if (sources == null && !Files.exists(file)) {
+            return Map.of();
+        }
+        try {
+            return ProvenanceDates.read(file);
+        } catch (IOException e) {
+            throw new UserError("cannot read sources: " + e.getMessage());
+        }
     }
 
     private static ObjectNode toJson(Evaluation.Result r, String ruleset) {
@@ -98,6 +120,18 @@ final class EvaluateCommand implements Callable<Integer> {
         r.categories().forEach((c, counts) -> per.set(c.name(), counts(mapper, counts)));
         categories.set("perCategory", per);
         root.set("categories", categories);
+        ObjectNode incidents = mapper.createObjectNode();
+        r.incidents().forEach((field, score) -> {
+            ObjectNode node = incidents.putObject(field);
+            if (score.labelled() > 0) {
+                node.put("accuracy", score.accuracy());
+            } else {
+                node.putNull("accuracy");
+            }
+            node.put("correct", score.correct());
+            node.put("labelled", score.labelled());
+        });
+        root.set("incidents", incidents);
         root.set("misclassified", mapper.valueToTree(r.misses()));
         return root;
     }
@@ -125,6 +159,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 r.categoriesMicro().precision(), r.categoriesMicro().recall(), r.categoriesMicro().f1());
         r.categories().forEach((c, k) -> out.printf(Locale.ROOT, "  %-21s P %.3f  R %.3f  F1 %.3f   tp %d fp %d fn %d%n",
                 c, k.precision(), k.recall(), k.f1(), k.tp(), k.fp(), k.fn()));
+        out.printf(Locale.ROOT, "incidents (main incident per article; exact match over articles whose label notes "
+                + "the field):%n");
+        r.incidents().forEach((field, score) -> out.printf(Locale.ROOT, "  incidents.%-12s %s   %d of %d%n", field,
+                score.labelled() == 0 ? "  n/a" : String.format(Locale.ROOT, "%.3f", score.accuracy()),
+                score.correct(), score.labelled()));
         out.printf(Locale.ROOT, "misclassified (%d):%n", r.misses().size());
         for (Evaluation.Miss m : r.misses()) {
             out.printf(Locale.ROOT, "  %s expected %s, got %s %.2f: %s%n", m.id(), m.expected() ? "relevant" : "not relevant",

@@ -90,9 +90,9 @@ public final class Gazetteer {
                 continue;
             }
             String[] cells = line.split(",", -1);
-            if (cells.length != 6 || cells[0].isBlank() || cells[1].isBlank()) {
+            if (cells.length < 6 || cells.length > 7 || cells[0].isBlank() || cells[1].isBlank()) {
                 throw new IllegalArgumentException(origin + " line " + number
-                        + ": expected type,name,aliases,province,lat,lon, got: " + line);
+                        + ": expected type,name,aliases,province,lat,lon[,city], got: " + line);
             }
             GazetteerEntry entry = entry(cells);
             into.put(entry.type() + "\u0000" + entry.name(), entry);
@@ -110,6 +110,10 @@ public final class Gazetteer {
         if (!cells[4].isBlank() && !cells[5].isBlank()) {
             attributes.put("lat", cells[4].strip());
             attributes.put("lon", cells[5].strip());
+        }
+        // A site or district names the city it belongs to, so incidents there resolve with the city's.
+        if (cells.length == 7 && !cells[6].isBlank()) {
+            attributes.put("city", cells[6].strip());
         }
         return new GazetteerEntry(type, cells[1].strip(), new ArrayList<>(aliases), attributes);
     }

@@ -26,7 +26,7 @@ public final class Evaluation {
     }
 
     public record Result(Counts relevance, Map<Category, Counts> categories, Counts categoriesMicro, List<Miss> misses,
-                         int evaluated, List<String> missingArticles) {
+                         int evaluated, List<String> missingArticles, Map<String, IncidentAccuracy.Score> incidents) {
     }
 
     private static final int TOP_REASONS = 3;
@@ -64,7 +64,8 @@ public final class Evaluation {
             }
         }
         Counts micro = categories.values().stream().reduce(Counts.ZERO, Counts::plus);
-        return new Result(relevance, categories, micro, misses, evaluated, missing);
+        return new Result(relevance, categories, micro, misses, evaluated, missing,
+                IncidentAccuracy.of(labels, enriched));
     }
 
     private static Miss miss(Label label, EnrichedArticle article) {

@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cpecwatch.schemas.avro.Category;
 
 /**
  * Reads a labels file in the layout of the dev corpus: tab-separated, a header row naming at least {@code id},
- * {@code relevant} (1 or 0) and {@code categories} (comma-separated names).
+ * {@code relevant} (1 or 0) and {@code categories} (comma-separated names); the incident columns
+ * {@code incident_date}, {@code place}, {@code province}, {@code killed}, {@code injured} and {@code perpetrator} are
+ * read where present, an empty cell meaning "not noted".
  */
 public final class LabelsFile {
 
@@ -43,7 +46,8 @@ public final class LabelsFile {
             if (!flag.equals("0") && !flag.equals("1")) {
                 throw new IOException(file + " line " + (n + 1) + ": relevant must be 0 or 1, not '" + flag + "'");
             }
-            labels.add(new Label(cells[id].strip(), flag.equals("1"), categories(cells[categories], file, n + 1)));
+            labels.add(new Label(cells[id].strip(), flag.equals("1"), categories(cells[categories], file, n + 1),
+                    incident(header, cells, file, n + 1)));
         }
         return labels;
     }
@@ -61,6 +65,28 @@ public final class LabelsFile {
             }
         }
         return set;
+    }
+
+    private static IncidentLabel incident(List<String> header, String[] cells, Path file, int line) throws IOException {
+        return new IncidentLabel(cell(header, cells, "incident_date"), cell(header, cells, "place"),
+                cell(header, cells, "province"), count(header, cells, "killed", file, line),
+                count(header, cells, "injured", file, line), cell(header, cells, "perpetrator"));
+    }
+
+    private static Optional<String> cell(List<String> header, String[] cells, String name) {
+        int index = header.indexOf(name);
+        return index < 0 ? Optional.empty() : Optional.of(cells[index].strip()).filter(v -> !v.isEmpty());
+    }
+
+    private static Optional<Integer> count(List<String> header, String[] cells, String name, Path file, int line)
+            throws IOException {
+        Optional<String> value = cell(header, cells, name);
+        try {
+            return value.map(Integer::valueOf);
+        } catch (NumberFormatException e) {
+            throw new IOException(file + " line " + line + ": " + name + " must be a whole number, not '"
+                    + value.get() + "'");
+        }
     }
 
     private static int column(List<String> header, String name, Path file) throws IOException {

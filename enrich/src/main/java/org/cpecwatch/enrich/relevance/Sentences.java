@@ -9,16 +9,16 @@ import java.util.List;
  * <p>A boundary is a run of whitespace after '.', '!' or '?', or a run of line feeds: exactly what the regex
  * {@code (?<=[.!?])\s+|\n+} finds, scanned by hand because this runs on every article.
  */
-final class Sentences {
+public final class Sentences {
 
     /** A sentence as the offsets [start, end) of its text. */
-    record Sentence(int start, int end) {
+    public record Sentence(int start, int end) {
     }
 
     private Sentences() {
     }
 
-    static List<Sentence> of(String text) {
+    public static List<Sentence> of(String text) {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         int i = 0;

@@ -1,0 +1,115 @@
+package org.cpecwatch.enrich.incidents;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cpecwatch.schemas.avro.DateMention;
+import org.cpecwatch.schemas.avro.Span;
+
+/** An incident as it is being read from one article: the first value found for each field wins. */
+final class EventDraft {
+
+    IncidentType type;
+    DateMention date;
+    IncidentPlace place;
+    Integer killed;
+    Integer injured;
+    final Map<String, Integer> killedByNationality = new LinkedHashMap<>();
+    final Map<String, Integer> injuredByNationality = new LinkedHashMap<>();
+    String perpetrator;
+    boolean claimed;
+    String target;
+    boolean backgroundCue;
+    final List<Span> sentences = new ArrayList<>();
+    final Map<String, Span> evidence = new LinkedHashMap<>();
+
+    EventDraft(IncidentType type, Span typeEvidence) {
+        this.type = type;
+        evidence.put("type", typeEvidence);
+    }
+
+    Optional<String> city() {
+        return Optional.ofNullable(place).map(p -> p.city() != null ? p.city() : p.province());
+    }
+
+    /** Whether this and {@code other} can tell one event: compatible kind, place and date. */
+    boolean compatibleWith(EventDraft other) {
+        if (!type.compatibleWith(other.type)) {
+            return false;
+        }
+        if (city().isPresent() && other.city().isPresent() && !city().equals(other.city())) {
+            return false;
+        }
+        return date == null || other.date == null || date.getValue() == null || other.date.getValue() == null
+                || DateOverlap.compatible(date.getValue(), other.date.getValue());
+    }
+
+    /** Takes from {@code other} what this draft lacks, and the more specific kind, place and date. */
+    void absorb(EventDraft other) {
+        // An attack on a convoy stays one, whatever a later "the bombing" calls it.
+        if (type != IncidentType.CONVOY_ATTACK && type != IncidentType.SITE_ATTACK
+                && other.type.moreSpecific(type) != type) {
+            type = other.type;
+            evidence.put("type", other.evidence.get("type"));
+        }
+        if (date == null || date.getValue() == null
+                || other.date != null && other.date.getValue() != null && finer(other.date, date)) {
+            take("date", other);
+            date = other.date != null ? other.date : date;
+        }
+        if (place == null || other.place != null && other.place.precision().compareTo(place.precision()) < 0) {
+            take("place", other);
+            place = other.place != null ? other.place : place;
+        }
+        if (killed == null && other.killed != null) {
+            killed = other.killed;
+            take("killed", other);
+        }
+        if (injured == null && other.injured != null) {
+            injured = other.injured;
+            take("injured", other);
+        }
+        other.killedByNationality.forEach((n, c) -> killedByNationality.merge(n, c, Math::max));
+        other.injuredByNationality.forEach((n, c) -> injuredByNationality.merge(n, c, Math::max));
+        if (perpetrator == null && other.perpetrator != null) {
+            perpetrator = other.perpetrator;
+            take("perpetrator", other);
+        }
+        claimed |= other.claimed;
+        if (target == null && other.target != null) {
+            target = other.target;
+            take("target", other);
+        }
+        backgroundCue |= other.backgroundCue;
+        sentences.addAll(other.sentences);
+    }
+
+    private void take(String field, EventDraft other) {
+        Span span = other.evidence.get(field);
+        if (span != null) {
+            evidence.put(field, span);
+        }
+    }
+
+    private static boolean finer(DateMention a, DateMention b) {
+        return rank(a.getPrecision()) < rank(b.getPrecision());
+    }
+
+    private static int rank(String precision) {
+        return switch (precision == null ? "" : precision) {
+            case "DAY" -> 0;
+            case "WEEK" -> 1;
+            case "MONTH" -> 2;
+            case "YEAR" -> 3;
+            default -> 4;
+        };
+    }
+
+    Optional<LocalDate> day() {
+        return date == null || date.getValue() == null ? Optional.empty() : DateOverlap.firstDay(date.getValue());
+    }
+}

@@ -1,0 +1,148 @@
+package org.cpecwatch.enrich.incidents;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cpecwatch.enrich.entities.Gazetteer;
+import org.cpecwatch.enrich.entities.GazetteerEntry;
+import org.cpecwatch.enrich.relevance.Sentences;
+import org.cpecwatch.schemas.avro.DateMention;
+import org.cpecwatch.schemas.avro.Entity;
+import org.cpecwatch.schemas.avro.IncidentMention;
+import org.cpecwatch.schemas.avro.Span;
+
+/**
+ * The incidents an article tells of, each with the words every field was read from. Pure: no clock, no Kafka.
+ *
+ * <p>An event needs a place, a date or a count to be kept: "attacks on Chinese nationals" alone is a trend, not an
+ * incident. Reports of one event within the article (headline, lead, details further down) are merged into one.
+ */
+public final class IncidentFinder {
+
+    /** Older than this before the article's date, an incident is history the article recalls, not its news. */
+    private static final int BACKGROUND_DAYS = 90;
+    /** "KARACHI: ..." or "ISLAMABAD, Oct 7 (Reuters) -": the city the story was filed from. */
+    private static final Pattern DATELINE = Pattern.compile("^[ \\t]*([A-Z][A-Za-z .'-]{2,30}?)[ \\t]*"
+            + "(?:,[^:\\n]{0,40})?[ \\t]*(?::|—|–| - )", Pattern.MULTILINE);
+    /** A dateline opens the story: its first lines, after the headline. */
+    private static final int DATELINE_REACH = 400;
+
+    /** Wording that puts an event on the day the story was filed. */
+    private static final Pattern SAME_DAY = Pattern.compile("(?<![\\p{L}])(?:today|tonight|this (?:morning|afternoon"
+            + "|evening)|(?:in|on) the (?:morning|afternoon|evening)|earlier in the day)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Map<String, Entity> cities = new HashMap<>();
+
+    public IncidentFinder(Gazetteer gazetteer) {
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            if ("CITY".equals(entry.type())) {
+                cities.putIfAbsent(entry.name().toLowerCase(Locale.ROOT), new Entity(entry.type(), entry.name(),
+                        new HashMap<>(entry.attributes()), List.of()));
+            }
+        }
+    }
+
+    public List<IncidentMention> find(String text, List<Entity> entities, List<DateMention> dates,
+                                      Optional<LocalDate> published) {
+        List<Span> sentences = Sentences.of(text).stream()
+                .map(s -> new Span(s.start(), s.end(), text.substring(s.start(), s.end()))).toList();
+        List<EventDraft> drafts = new ArrayList<>();
+        // The dateline's date is when the story was filed, never when its event happened.
+        int datelineEnd = datelineEnd(text);
+        List<DateMention> eventDates = dates.stream().filter(d -> d.getStart() >= datelineEnd).toList();
+        List<SentenceFacts> facts = sentences.stream().map(s -> SentenceFacts.of(s, entities, eventDates)).toList();
+        int lastEventSentence = -2;
+        for (int i = 0; i < sentences.size(); i++) {
+            List<EventDraft> found = SentenceEvents.in(text, sentences.get(i), facts.get(i));
+            if (found.isEmpty()) {
+                // "Two Chinese engineers were among the dead." continues the event before it.
+                if (lastEventSentence == i - 1 && !facts.get(i).counts().isEmpty()
+                        && EventTriggers.in(sentences.get(i).getText()).isEmpty()) {
+                    EventDraft last = drafts.get(drafts.size() - 1);
+                    Span sentence = sentences.get(i);
+                    facts.get(i).counts().forEach(c -> CountsInto.draft(last, c,
+                            SentenceEvents.span(sentence, c.start(), c.end())));
+                    last.sentences.add(sentence);
+                }
+                continue;
+            }
+            if (found.size() == 1 && found.get(0).place == null) {
+                borrowPlace(found.get(0), facts, sentences, i);
+            }
+            drafts.addAll(found);
+            lastEventSentence = i;
+        }
+        List<EventDraft> events = InArticleMerge.merge(drafts);
+        events.removeIf(e -> e.place == null && e.day().isEmpty() && e.killed == null && e.injured == null);
+        datelinePlace(text).ifPresent(place -> events.stream()
+                .filter(e -> e.place == null && !background(e, published)).findFirst()
+                .ifPresent(e -> e.place = place));
+        published.ifPresent(day -> events.stream().filter(e -> e.date == null).forEach(e -> sameDay(e, day)));
+        return events.stream().map(e -> MentionRecord.of(e, background(e, published))).toList();
+    }
+
+    /**
+     * A sentence that tells an event without naming where takes the most precise place of the sentence before it,
+     * when that one tells no event of its own: "The company's staff work in Malir. Armed men threatened them."
+     */
+    private static void borrowPlace(EventDraft draft, List<SentenceFacts> facts, List<Span> sentences, int i) {
+        if (i == 0 || facts.get(i - 1).places().isEmpty() || !EventTriggers.in(sentences.get(i - 1).getText())
+                .isEmpty()) {
+            return;
+        }
+        draft.place = facts.get(i - 1).places().stream()
+                .min(Comparator.comparing(IncidentPlace::precision).thenComparing(p -> -p.mention().getStart()))
+                .orElseThrow();
+        draft.evidence.put("place", draft.place.mention());
+    }
+
+    /** "the blast in the evening", in a story filed that day: the event's day is the publication date. */
+    private static void sameDay(EventDraft event, LocalDate published) {
+        for (Span sentence : event.sentences) {
+            Matcher m = SAME_DAY.matcher(sentence.getText());
+            if (m.find()) {
+                int start = sentence.getStart() + m.start();
+                event.date = new DateMention(m.group(), start, start + m.group().length(), published.toString(), "DAY",
+                        true);
+                event.evidence.put("date", new Span(start, start + m.group().length(), m.group()));
+                return;
+            }
+        }
+    }
+
+    private static int datelineEnd(String text) {
+        Matcher m = dateline(text);
+        return m.find() ? m.end() : 0;
+    }
+
+    private static Matcher dateline(String text) {
+        return DATELINE.matcher(text).region(0, Math.min(text.length(), DATELINE_REACH));
+    }
+
+    private Optional<IncidentPlace> datelinePlace(String text) {
+        Matcher m = dateline(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Entity city = cities.get(m.group(1).strip().toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(city).map(c -> IncidentPlace.of(c,
+                new Span(m.start(1), m.start(1) + m.group(1).strip().length(), m.group(1).strip())));
+    }
+
+    private static boolean background(EventDraft event, Optional<LocalDate> published) {
+        if (event.backgroundCue) {
+            return true;
+        }
+        return published.isPresent() && event.day().isPresent()
+                && event.day().get().isBefore(published.get().minusDays(BACKGROUND_DAYS));
+    }
+}
