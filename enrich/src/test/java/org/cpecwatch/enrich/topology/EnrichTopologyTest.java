@@ -63,7 +63,7 @@ class EnrichTopologyTest {
     }
 
     private void startDriver(Properties config) {
-        Topology topology = EnrichTopology.build(Topics.raw(), Topics.enriched(), rules::get);
+        Topology topology = EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(), Topics.provinceWeeks(), rules::get);
         driver = new TopologyTestDriver(topology, config);
         raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw());
         rawBytes = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
@@ -116,7 +116,7 @@ class EnrichTopologyTest {
 
     @Test
     void shouldSendArticleTheEnricherFailsOnToDeadLetters() {
-        Topology failing = EnrichTopology.build(Topics.raw(), Topics.enriched(), () -> new ArticleEnricher(null));
+        Topology failing = EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(), Topics.provinceWeeks(), () -> new ArticleEnricher(null));
         try (TopologyTestDriver broken = new TopologyTestDriver(failing, EnrichStreamsConfig.of("unused:9092", state.resolve("b")))) {
             broken.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw())
                     .pipeInput("k", article("k", "Chinese nationals in Karachi"));
@@ -147,7 +147,7 @@ class EnrichTopologyTest {
     /** Renaming a processor or adding an unnamed one changes this description: the golden file makes it a decision. */
     @Test
     void shouldKeepTheTopologyDescriptionOfTheGoldenFile() throws IOException {
-        String description = EnrichTopology.build(Topics.raw(), Topics.enriched(), rules::get).describe().toString();
+        String description = EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(), Topics.provinceWeeks(), rules::get).describe().toString();
 
         try (InputStream golden = getClass().getResourceAsStream("/topology/enrich-topology.txt")) {
             assertEquals(new String(golden.readAllBytes(), StandardCharsets.UTF_8).strip(), description.strip());
