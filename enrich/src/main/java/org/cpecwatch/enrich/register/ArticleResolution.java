@@ -100,7 +100,7 @@ final class ArticleResolution {
         candidates.addAll(drafts.keySet());
         List<Candidate> matches = new ArrayList<>();
         for (String id : candidates) {
-            Optional<Incident> incident = drafts.containsKey(id) ? drafts.get(id).result(updatedAt) : register.incident(id);
+            Optional<Incident> incident = drafts.containsKey(id) ? drafts.get(id).toMatch(updatedAt) : register.incident(id);
             OptionalInt strength = incident.map(i -> IncidentMatcher.strength(mention, i)).orElse(OptionalInt.empty());
             if (strength.isPresent()) {
                 matches.add(new Candidate(id, strength.getAsInt(), incident.get().getFirstReportedAt()));

@@ -66,6 +66,15 @@ final class Draft {
         return isEmpty() ? Optional.empty() : Optional.of(IncidentMerger.rebuild(id, reports, firstReportedAt, updatedAt));
     }
 
+    /**
+     * What a mention of the article is matched against: the incident as it now stands, or, once the article's
+     * reports were its only ones, as the article told it before; so an article enriched again finds the incidents it
+     * founded whatever order its mentions now come in.
+     */
+    Optional<Incident> toMatch(Instant updatedAt) {
+        return isEmpty() ? Optional.ofNullable(before) : result(updatedAt);
+    }
+
     /** False when the article said again what it said before: nothing to store, nothing to publish. */
     boolean changed() {
         if (before == null || isEmpty()) {

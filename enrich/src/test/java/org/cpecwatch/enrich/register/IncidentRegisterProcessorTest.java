@@ -159,6 +159,19 @@ class IncidentRegisterProcessorTest {
     }
 
     @Test
+    void shouldKeepTheIdsAnArticleFoundedWhenItsMentionsComeInAnotherOrder() {
+        process(article("s004", SeedMentions.airportSuicideBombing(), SeedMentions.dalbandinConvoy()).build());
+        context.resetForwards();
+
+        process(article("s004", SeedMentions.dalbandinConvoy(), SeedMentions.airportSuicideBombing()).build());
+
+        assertEquals("Dalbandin", register.get(IncidentIds.founding("s004", 1)).getCity());
+        assertEquals(SeedMentions.AIRPORT, register.get(IncidentIds.founding("s004", 0)).getPlace());
+        assertEquals(2, incidents().size());
+        assertTrue(context.forwarded().isEmpty(), "the same incidents, told again");
+    }
+
+    @Test
     void shouldFoundUnderANewIdWhenTheFoundingIdStillHoldsAnotherIncident() {
         process(article("s003", SeedMentions.airportOctoberBombing()).build());
         process(article("s004", SeedMentions.airportSuicideBombing()).build());
