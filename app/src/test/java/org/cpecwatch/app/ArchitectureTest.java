@@ -53,6 +53,15 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Only the processors and their store definitions touch Kafka; matching, merging and counting stay plain Java. */
+    @Test
+    void registerAndStatsLogicShouldHoldNoKafkaTypes() {
+        noClasses().that().resideInAnyPackage("org.cpecwatch.enrich.register..", "org.cpecwatch.enrich.stats..")
+                .and().haveNameNotMatching(".*(Processor|Stores)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..")
+                .check(CLASSES);
+    }
+
     @Test
     void onlyTheLauncherShouldExitTheJvm() {
         noClasses().that().doNotHaveFullyQualifiedName(Main.class.getName())

@@ -31,7 +31,7 @@ import org.cpecwatch.schemas.avro.RelevanceLabel;
  * Raw article in, enriched article out: plain Java, no Kafka types, so the Streams topology and
  * {@code cpecwatch tag} run exactly the same code.
  */
-public final class ArticleEnricher {
+public final class ArticleEnricher implements Enrichment {
 
     private final Ruleset ruleset;
     private final RelevanceTagger relevance;
@@ -77,6 +77,7 @@ public final class ArticleEnricher {
         return title.toString().strip() + "\n\n" + body;
     }
 
+    @Override
     public EnrichedArticle enrich(RawArticle raw) {
         // Headline and dateline are read from the page as it came; everything else from the cleaned text, which is
         // also what evidence offsets point into.

@@ -1,13 +1,21 @@
 package org.cpecwatch.enrich;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Supplier;
 
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.cpecwatch.enrich.stats.StatsStores;
 import org.cpecwatch.enrich.topology.EnrichTopology;
+import org.cpecwatch.schemas.avro.ProvinceWeek;
 import org.cpecwatch.schemas.topic.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +27,9 @@ public final class EnrichService implements AutoCloseable {
 
     private final KafkaStreams streams;
 
-    public EnrichService(Properties streamsConfig, Supplier<ArticleEnricher> enricher) {
-        this.streams = new KafkaStreams(EnrichTopology.build(Topics.raw(), Topics.enriched(), enricher), streamsConfig);
+    public EnrichService(Properties streamsConfig, Supplier<? extends Enrichment> enricher) {
+        this.streams = new KafkaStreams(EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(),
+                Topics.provinceWeeks(), enricher), streamsConfig);
         streams.setUncaughtExceptionHandler(error -> {
             LOG.error("enrich stream thread failed, replacing it", error);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -34,6 +43,21 @@ public final class EnrichService implements AutoCloseable {
 
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /**
+     * The weekly counts per province as this instance holds them now, ordered by {@code province@weekStart}. Throws
+     * {@link org.apache.kafka.streams.errors.InvalidStateStoreException} while the service is not running or its
+     * stores are still being restored.
+     */
+    public List<ProvinceWeek> provinceWeeks() {
+        ReadOnlyKeyValueStore<String, ProvinceWeek> counts = streams.store(
+                StoreQueryParameters.fromNameAndType(StatsStores.COUNTS, QueryableStoreTypes.keyValueStore()));
+        List<ProvinceWeek> weeks = new ArrayList<>();
+        try (KeyValueIterator<String, ProvinceWeek> all = counts.all()) {
+            all.forEachRemaining(entry -> weeks.add(entry.value));
+        }
+        return weeks;
     }
 
     /**

@@ -5,16 +5,20 @@ import java.util.function.Supplier;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.cpecwatch.enrich.ArticleEnricher;
+import org.cpecwatch.enrich.Enrichment;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.Incident;
+import org.cpecwatch.schemas.avro.ProvinceWeek;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.topic.Topic;
 
 /**
  * The enrich topology, built by a pure function so tests drive exactly what production runs. The enricher is asked
- * for on every article, so rules reloaded from their files apply from the next article on.
+ * for on every article, so rules reloaded from their files apply from the next article on. Enriched articles go to
+ * their topic and, through one partition, to the incident register and the weekly statistics.
  */
 public final class EnrichTopology {
 
@@ -26,11 +30,14 @@ public final class EnrichTopology {
     }
 
     public static Topology build(Topic<String, RawArticle> raw, Topic<String, EnrichedArticle> enriched,
-                                 Supplier<ArticleEnricher> enricher) {
+                                 Topic<String, Incident> incidents, Topic<String, ProvinceWeek> provinceWeeks,
+                                 Supplier<? extends Enrichment> enricher) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
-                .mapValues(article -> enricher.get().enrich(article), Named.as(ENRICH))
-                .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
+        KStream<String, EnrichedArticle> articles = builder.stream(raw.name(),
+                        Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
+                .mapValues(article -> enricher.get().enrich(article), Named.as(ENRICH));
+        articles.to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
+        RegisterTopology.attach(builder, RegisterTopology.onePartition(articles, enriched), incidents, provinceWeeks);
         return builder.build();
     }
 }

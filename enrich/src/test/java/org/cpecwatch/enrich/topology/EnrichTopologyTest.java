@@ -26,12 +26,19 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.cpecwatch.enrich.ArticleEnricher;
+import org.cpecwatch.enrich.Enrichment;
 import org.cpecwatch.enrich.entities.Gazetteer;
+import org.cpecwatch.enrich.register.SeedMentions;
 import org.cpecwatch.enrich.relevance.RulesetLoader;
+import org.cpecwatch.enrich.stats.StatsStores;
 import org.cpecwatch.schemas.avro.DeadLetter;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.Incident;
+import org.cpecwatch.schemas.avro.IncidentMention;
+import org.cpecwatch.schemas.avro.ProvinceWeek;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
@@ -63,7 +70,7 @@ class EnrichTopologyTest {
     }
 
     private void startDriver(Properties config) {
-        Topology topology = EnrichTopology.build(Topics.raw(), Topics.enriched(), rules::get);
+        Topology topology = EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(), Topics.provinceWeeks(), rules::get);
         driver = new TopologyTestDriver(topology, config);
         raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw());
         rawBytes = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
@@ -116,7 +123,7 @@ class EnrichTopologyTest {
 
     @Test
     void shouldSendArticleTheEnricherFailsOnToDeadLetters() {
-        Topology failing = EnrichTopology.build(Topics.raw(), Topics.enriched(), () -> new ArticleEnricher(null));
+        Topology failing = EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(), Topics.provinceWeeks(), () -> new ArticleEnricher(null));
         try (TopologyTestDriver broken = new TopologyTestDriver(failing, EnrichStreamsConfig.of("unused:9092", state.resolve("b")))) {
             broken.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw())
                     .pipeInput("k", article("k", "Chinese nationals in Karachi"));
@@ -147,11 +154,60 @@ class EnrichTopologyTest {
     /** Renaming a processor or adding an unnamed one changes this description: the golden file makes it a decision. */
     @Test
     void shouldKeepTheTopologyDescriptionOfTheGoldenFile() throws IOException {
-        String description = EnrichTopology.build(Topics.raw(), Topics.enriched(), rules::get).describe().toString();
+        String description = EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(), Topics.provinceWeeks(), rules::get).describe().toString();
 
         try (InputStream golden = getClass().getResourceAsStream("/topology/enrich-topology.txt")) {
             assertEquals(new String(golden.readAllBytes(), StandardCharsets.UTF_8).strip(), description.strip());
         }
+    }
+
+    /**
+     * The register and the statistics through the whole topology: the real enricher reads the seeds, and each seed's
+     * incident mentions are put in by hand, as the extractor is to read them, so this test does not wait for it.
+     */
+    @Test
+    void shouldPublishTheSeedsIncidentsOnceEachAndCountThemByProvinceWeek() {
+        Map<String, List<IncidentMention>> mentions = seedMentions();
+        Enrichment withMentions = article -> {
+            EnrichedArticle out = rules.get().enrich(article);
+            out.setIncidents(mentions.get(article.getId()));
+            return out;
+        };
+        try (TopologyTestDriver seeded = new TopologyTestDriver(EnrichTopology.build(Topics.raw(), Topics.enriched(),
+                Topics.incidents(), Topics.provinceWeeks(), () -> withMentions), EnrichStreamsConfig.of("unused:9092", state.resolve("s")))) {
+            TestInputTopic<String, RawArticle> input = seeded.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw());
+            for (String name : Seeds.names()) {
+                input.pipeInput(name, article(name, Seeds.text(name)));
+            }
+
+            Map<String, Incident> incidents = seeded.createOutputTopic(Topics.INCIDENTS, new StringDeserializer(),
+                    ArticleSerdes.incident()).readKeyValuesToMap();
+            Map<List<String>, Integer> reportsByArticles = incidents.values().stream().collect(Collectors.toMap(
+                    Incident::getArticleIds, Incident::getReportCount));
+            List<String> seeds = Seeds.names();
+            assertEquals(Map.of(List.of(seeds.get(0), seeds.get(1)), 2, List.of(seeds.get(0)), 1,
+                    List.of(seeds.get(2), seeds.get(3), seeds.get(4)), 3, List.of(seeds.get(4)), 1), reportsByArticles,
+                    "Karachi University (misdated July in 000, 26 April in 001), the dental patient, the airport bombing, "
+                            + "the Dalbandin convoy");
+
+            Map<String, ProvinceWeek> weeks = seeded.createOutputTopic(Topics.PROVINCE_WEEKS, new StringDeserializer(),
+                    ArticleSerdes.provinceWeek()).readKeyValuesToMap();
+            KeyValueStore<String, ProvinceWeek> counts = seeded.getKeyValueStore(StatsStores.COUNTS);
+            assertEquals(new ProvinceWeek("Sindh", "2022-04-25", 0L, 1L), weeks.get("Sindh@2022-04-25"),
+                    "the Karachi University attack of Tuesday 26 April 2022");
+            assertEquals(weeks.get("Sindh@2022-04-25"), counts.get("Sindh@2022-04-25"));
+            assertEquals(1L, counts.get("Sindh@2024-11-11").getRelevantArticles(), "seed 003, published 14 November 2024");
+        }
+    }
+
+    private static Map<String, List<IncidentMention>> seedMentions() {
+        List<String> seeds = Seeds.names();
+        return Map.of(
+                seeds.get(0), List.of(SeedMentions.karachiDentalPatient(), SeedMentions.karachiUniversityJuly()),
+                seeds.get(1), List.of(SeedMentions.karachiUniversityApril()),
+                seeds.get(2), List.of(SeedMentions.airportUndated()),
+                seeds.get(3), List.of(SeedMentions.airportOctoberBombing()),
+                seeds.get(4), List.of(SeedMentions.airportSuicideBombing(), SeedMentions.dalbandinConvoy()));
     }
 
     private static RawArticle article(String id, String text) {
