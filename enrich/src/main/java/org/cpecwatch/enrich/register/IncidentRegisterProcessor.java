@@ -14,6 +14,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.Incident;
 import org.cpecwatch.schemas.avro.IncidentMention;
+import org.cpecwatch.schemas.avro.RelevanceLabel;
 
 /**
  * Files each enriched article's incident mentions in the register and forwards every incident that changed, keyed
@@ -35,11 +36,16 @@ public final class IncidentRegisterProcessor implements Processor<String, Enrich
         this.byArticle = context.getStateStore(IncidentStores.BY_ARTICLE);
     }
 
-    /** A null article (a deleted one) takes its reports back like an article with no mentions. */
+    /**
+     * A null article (a deleted one) takes its reports back like an article with no mentions, and so does one judged
+     * not relevant: the register follows CPEC security, not every attack in the news (its mentions stay on the
+     * enriched article).
+     */
     @Override
     public void process(Record<String, EnrichedArticle> record) {
         EnrichedArticle article = record.value();
-        List<IncidentMention> mentions = article == null ? List.of() : article.getIncidents();
+        List<IncidentMention> mentions = article == null
+                || article.getRelevance().getLabel() == RelevanceLabel.NOT_RELEVANT ? List.of() : article.getIncidents();
         Instant reportedAt = article == null ? Instant.ofEpochMilli(record.timestamp()) : article.getIngestedAt();
         Instant updatedAt = article == null ? reportedAt : article.getEnrichedAt();
         ArticleResolution.Outcome outcome = ArticleResolution.resolve(record.key(), reportedAt, updatedAt, mentions,

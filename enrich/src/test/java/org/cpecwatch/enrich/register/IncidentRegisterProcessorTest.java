@@ -68,6 +68,20 @@ class IncidentRegisterProcessorTest {
     }
 
     @Test
+    void shouldLeaveNotRelevantArticlesOutOfTheRegisterAndTakeBackAnArticleThatBecomesNotRelevant() {
+        EnrichedArticle policeAttack = article("n1", SeedMentions.airportOctoberBombing())
+                .setRelevance(new org.cpecwatch.schemas.avro.Relevance(0.1,
+                        org.cpecwatch.schemas.avro.RelevanceLabel.NOT_RELEVANT, "test", List.of())).build();
+        process(policeAttack);
+        assertTrue(incidents().isEmpty());
+
+        process(article("s003", SeedMentions.airportOctoberBombing()).build());
+        assertEquals(1, incidents().size());
+        process(article("s003", SeedMentions.airportOctoberBombing()).setRelevance(policeAttack.getRelevance()).build());
+        assertTrue(incidents().isEmpty(), "rules that no longer find it relevant take its reports back");
+    }
+
+    @Test
     void shouldMergeTheJulyMentionIntoTheKarachiUniversityAttackAndKeepItsDate() {
         process(article("s001", SeedMentions.karachiUniversityApril()).build());
         process(article("s000", SeedMentions.karachiDentalPatient(), SeedMentions.karachiUniversityJuly()).build());

@@ -1,6 +1,7 @@
 package org.cpecwatch.enrich.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,6 +166,51 @@ class EnrichTopologyTest {
      * The register and the statistics through the whole topology: the real enricher reads the seeds, and each seed's
      * incident mentions are put in by hand, as the extractor is to read them, so this test does not wait for it.
      */
+    @Test
+    void shouldRegisterTheSeedsIncidentsAsTheExtractorReadsThem() {
+        try (TopologyTestDriver seeded = new TopologyTestDriver(EnrichTopology.build(Topics.raw(), Topics.enriched(),
+                Topics.incidents(), Topics.provinceWeeks(), rules::get), EnrichStreamsConfig.of("unused:9092",
+                state.resolve("real")))) {
+            TestInputTopic<String, RawArticle> input = seeded.createInputTopic(Topics.RAW, new StringSerializer(),
+                    ArticleSerdes.raw());
+            for (String name : Seeds.names()) {
+                input.pipeInput(name, article(name, Seeds.text(name)));
+            }
+            List<Incident> register = List.copyOf(seeded.createOutputTopic(Topics.INCIDENTS, new StringDeserializer(),
+                    ArticleSerdes.incident()).readKeyValuesToMap().values());
+            List<String> seeds = Seeds.names();
+
+            Incident airport = only(register, i -> "Jinnah International Airport".equals(i.getPlace()));
+            assertEquals(List.of(seeds.get(2), seeds.get(3), seeds.get(4)), airport.getArticleIds().stream().sorted()
+                    .toList(), "the October 2024 airport bombing, reported by 002, 003 and 004");
+            assertEquals(2, airport.getKilled());
+            assertEquals(2, airport.getKilledByNationality().get("Chinese"));
+            assertEquals("Balochistan Liberation Army", airport.getPerpetrator());
+            assertTrue(airport.getClaimed());
+            assertEquals("2024-10", airport.getDate());
+            assertFalse(airport.getBackground());
+
+            Incident university = only(register, i -> "Karachi University".equals(i.getPlace()));
+            assertEquals(List.of(seeds.get(0), seeds.get(1)), university.getArticleIds().stream().sorted().toList());
+            assertEquals("2022-04-26", university.getDate());
+            assertEquals(4, university.getKilled());
+            assertTrue(university.getConflicts().stream().anyMatch(c -> c.getField().equals("date")
+                    && c.getValue().equals("2022-07") && c.getArticleIds().equals(List.of(seeds.get(0)))),
+                    "000 says July: kept as a conflicting report, got " + university.getConflicts());
+
+            Incident convoy = only(register, i -> "Dalbandin".equals(i.getPlace()));
+            assertEquals(List.of(seeds.get(4)), convoy.getArticleIds());
+            assertTrue(convoy.getBackground());
+            assertEquals("2018-08", convoy.getDate());
+        }
+    }
+
+    private static Incident only(List<Incident> register, java.util.function.Predicate<Incident> which) {
+        List<Incident> found = register.stream().filter(which).toList();
+        assertEquals(1, found.size(), "one such incident in " + register);
+        return found.get(0);
+    }
+
     @Test
     void shouldPublishTheSeedsIncidentsOnceEachAndCountThemByProvinceWeek() {
         Map<String, List<IncidentMention>> mentions = seedMentions();
