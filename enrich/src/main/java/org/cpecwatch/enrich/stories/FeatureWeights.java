@@ -8,6 +8,10 @@ import java.util.Set;
  * Inverse document frequency, counted as if the article being matched were already indexed: a feature that every
  * article has weighs nothing, one that only two articles share weighs the most. Names, incidents and dates weigh
  * {@value #NAMED_FACTOR} times a word of the same rarity: they were recognised, not just spelled alike.
+ *
+ * <p>A feature only one article has weighs as much as one two articles share. Otherwise, while few articles have
+ * been seen, each article's own words would outweigh everything it shares, and rewrites would score half of what
+ * they score once the index is full.
  */
 final class FeatureWeights {
 

@@ -34,12 +34,18 @@ final class StoryProcessorHarness {
 
     /** The one article the processor forwarded for this input. */
     EnrichedArticle process(EnrichedArticle article) {
+        return processRecord(new Record<>(article.getId(), article, 0L)).value();
+    }
+
+    Record<String, EnrichedArticle> processRecord(Record<String, EnrichedArticle> record) {
         context.resetForwards();
-        processor.process(new Record<>(article.getId(), article, 0L));
+        processor.process(record);
         if (context.forwarded().size() != 1) {
             throw new AssertionError("expected one forward, got " + context.forwarded());
         }
-        return (EnrichedArticle) context.forwarded().get(0).record().value();
+        @SuppressWarnings("unchecked")
+        Record<String, EnrichedArticle> forwarded = (Record<String, EnrichedArticle>) context.forwarded().get(0).record();
+        return forwarded;
     }
 
     /** Seed {@code index} (0 to 4) enriched, its id the file name without extension. */
