@@ -62,12 +62,13 @@ final class StoryMatcher {
 
     /**
      * On the day of a big event many articles share its words, places and date, yet the President's condemnation and
-     * a senator's are different stories. Who speaks or acts is what tells them apart, and what a rewrite keeps.
+     * a senator's are different stories. Who speaks or acts is what tells them apart, and a rewrite keeps the names:
+     * when either article names people, the two must name one in common.
      */
     private static boolean sameActors(StoryFingerprint a, StoryFingerprint b) {
         Set<String> people = StoryFeatures.people(a.features());
         Set<String> otherPeople = StoryFeatures.people(b.features());
-        return people.isEmpty() || otherPeople.isEmpty() || people.stream().anyMatch(otherPeople::contains);
+        return people.isEmpty() && otherPeople.isEmpty() || people.stream().anyMatch(otherPeople::contains);
     }
 
     private static boolean publishedClose(StoryFingerprint a, StoryFingerprint b) {

@@ -107,6 +107,17 @@ class StoryMatcherTest {
     }
 
     @Test
+    void shouldNotMatchWhenOnlyOneOfTheArticlesNamesAnyone() {
+        StoryFingerprint spokesman = fingerprint("a", "w:firing", "w:investigation", "i:SHOOTING:karachi:2024-11",
+                "d:2024-11-05");
+        StoryFingerprint primeMinister = fingerprint("b", "w:firing", "w:investigation", "i:SHOOTING:karachi:2024-11",
+                "e:PERSON:shehbaz sharif", "d:2024-11-05");
+        List<StoryFingerprint> indexed = List.of(spokesman, fingerprint("c", "w:budget"), fingerprint("d", "w:tax"));
+
+        assertEquals(Optional.empty(), matcher.match(primeMinister, known(spokesman), weightsFor(primeMinister, indexed)));
+    }
+
+    @Test
     void shouldNeverMatchAnArticleWithItself() {
         assertEquals(Optional.empty(), matcher.match(SEEDS.get(3), known(SEEDS.get(3)), weightsFor(SEEDS.get(3), SEEDS)));
     }
