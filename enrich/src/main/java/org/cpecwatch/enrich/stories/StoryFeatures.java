@@ -3,6 +3,7 @@ package org.cpecwatch.enrich.stories;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.cpecwatch.schemas.avro.DateMention;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
@@ -62,7 +63,7 @@ final class StoryFeatures {
     }
 
     static Set<String> people(Set<String> features) {
-        return features.stream().filter(f -> f.startsWith(PERSON)).collect(java.util.stream.Collectors.toSet());
+        return features.stream().filter(f -> f.startsWith(PERSON)).collect(Collectors.toSet());
     }
 
     static boolean isNamed(String feature) {

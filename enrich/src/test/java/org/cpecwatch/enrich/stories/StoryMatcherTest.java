@@ -82,6 +82,22 @@ class StoryMatcherTest {
     }
 
     @Test
+    void shouldMatchASyndicatedCopyWithOtherPageFurnitureAsANearCopy() {
+        EnrichedArticle seed = StoryProcessorHarness.seed(3);
+        String text = seed.getCleanText();
+        String syndicated = "China seeks own security force in Pakistan\n\nShare on Facebook. Share on X. Subscribe to "
+                + "our morning newsletter for the day's top stories from Pakistan and the region.\n\n"
+                + text + "\n\nMost read: Rupee closes flat against dollar; "
+                + "Gold prices fall for a third day; Karachi weather stays hot and humid this week.";
+        StoryFingerprint copy = FINGERPRINTER.of(EnrichedArticle.newBuilder(seed).setId("syndicated")
+                .setCleanText(syndicated).build());
+
+        Optional<StoryMatch> match = matcher.match(copy, known(SEEDS.get(3)), weightsFor(copy, SEEDS));
+
+        assertEquals(StoryMatch.Kind.NEAR_COPY, match.orElseThrow().kind(), match.toString());
+    }
+
+    @Test
     void shouldMatchRewritesThatShareAnIncidentTheirNamesAndLittleElse() {
         StoryFingerprint first = fingerprint("a", "w:blast", "w:engineers", "i:BOMBING:karachi:2024-10",
                 "e:CITY:karachi", "e:MILITANT_GROUP:balochistan liberation army", "d:2024-10-06");
