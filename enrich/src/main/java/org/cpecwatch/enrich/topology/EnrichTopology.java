@@ -9,6 +9,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.cpecwatch.enrich.Enrichment;
+import org.cpecwatch.enrich.stories.StoryProcessor;
+import org.cpecwatch.enrich.stories.StoryStores;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.Incident;
 import org.cpecwatch.schemas.avro.ProvinceWeek;
@@ -17,13 +19,15 @@ import org.cpecwatch.schemas.topic.Topic;
 
 /**
  * The enrich topology, built by a pure function so tests drive exactly what production runs. The enricher is asked
- * for on every article, so rules reloaded from their files apply from the next article on. Enriched articles go to
- * their topic and, through one partition, to the incident register and the weekly statistics.
+ * for on every article, so rules reloaded from their files apply from the next article on. Enriched articles pass
+ * through one partition, where each is given its story, then go to their topic, the incident register and the
+ * weekly statistics.
  */
 public final class EnrichTopology {
 
     public static final String SOURCE = "read-raw-articles";
     public static final String ENRICH = "enrich-article";
+    public static final String STORY = "assign-story";
     public static final String SINK = "write-enriched-articles";
 
     private EnrichTopology() {
@@ -36,8 +40,12 @@ public final class EnrichTopology {
         KStream<String, EnrichedArticle> articles = builder.stream(raw.name(),
                         Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
                 .mapValues(article -> enricher.get().enrich(article), Named.as(ENRICH));
-        articles.to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
-        RegisterTopology.attach(builder, RegisterTopology.onePartition(articles, enriched), incidents, provinceWeeks);
+        // Stories and incidents are matched across all articles, so both read one single-partition copy.
+        StoryStores.addTo(builder);
+        KStream<String, EnrichedArticle> storied = RegisterTopology.onePartition(articles, enriched)
+                .process(StoryProcessor::new, Named.as(STORY), StoryStores.names());
+        storied.to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
+        RegisterTopology.attach(builder, storied, incidents, provinceWeeks);
         return builder.build();
     }
 }
