@@ -33,9 +33,9 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code articles.enriched} and {@code incidents} into the database, exactly once: one consumer reads both topics,
  * and each batch's rows and the offsets after it, whichever topic they came from, are committed in one database
- * transaction, and on every assignment the consumer seeks to the offsets the database
- * holds, or to the beginning where it holds none (Kafka's committed offsets are only advisory). While the database
- * is down or locked the sink stops reading, backs off and retries the same records.
+ * transaction, and on every assignment the consumer seeks to the offsets the database holds, or to the beginning
+ * where it holds none (Kafka's committed offsets are only advisory). While the database is down or locked the sink
+ * stops reading, backs off and retries the same records.
  *
  * <p>With several stores (one connection each), each partition's records of a poll are written in parallel, in
  * their own transactions: a server database uses more than one core, and partitions never share an article. Articles
