@@ -1,6 +1,7 @@
 package org.cpecwatch.sink;
 
 import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.Incident;
 
 /** What the sink tells its host; every method is optional. */
 public interface SinkListener {
@@ -9,6 +10,14 @@ public interface SinkListener {
     };
 
     default void stored(EnrichedArticle article) {
+    }
+
+    /** The incident's row and reports now stand as the record says. */
+    default void incidentStored(Incident incident) {
+    }
+
+    /** A tombstone removed the incident (if the register held it). */
+    default void incidentRemoved(String id) {
     }
 
     default void deadLettered(String topic, int partition, long offset, String reason) {

@@ -19,27 +19,28 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.cpecwatch.schemas.avro.EnrichedArticle;
-import org.cpecwatch.schemas.serde.ArticleSerdes;
-import org.cpecwatch.schemas.serde.AvroSerde;
 import org.cpecwatch.schemas.topic.Topics;
 import org.cpecwatch.sink.consume.BatchResult;
 import org.cpecwatch.sink.consume.BatchWriter;
 import org.cpecwatch.sink.consume.Item;
+import org.cpecwatch.sink.consume.RecordDecoder;
 import org.cpecwatch.sink.store.ArticleStore;
+import org.cpecwatch.sink.store.IncidentChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code articles.enriched} into the database, exactly once: each batch's rows and the offsets after it are
- * committed in one database transaction, and on every assignment the consumer seeks to the offsets the database
- * holds, or to the beginning where it holds none (Kafka's committed offsets are only advisory). While the database
- * is down or locked the sink stops reading, backs off and retries the same records.
+ * {@code articles.enriched} and {@code incidents} into the database, exactly once: one consumer reads both topics,
+ * and each batch's rows and the offsets after it, whichever topic they came from, are committed in one database
+ * transaction, and on every assignment the consumer seeks to the offsets the database holds, or to the beginning
+ * where it holds none (Kafka's committed offsets are only advisory). While the database is down or locked the sink
+ * stops reading, backs off and retries the same records.
  *
  * <p>With several stores (one connection each), each partition's records of a poll are written in parallel, in
- * their own transactions: a server database uses more than one core, and partitions never share an article.
+ * their own transactions: a server database uses more than one core, and partitions never share an article. Articles
+ * and incidents share no row that could make one wait for the other: an incident's reports name article ids without
+ * a foreign key, so either topic may run ahead.
  */
 public final class SinkService implements AutoCloseable {
 
@@ -55,7 +56,7 @@ public final class SinkService implements AutoCloseable {
     private final SinkListener listener;
     private final BatchWriter writer;
     private final ExecutorService parallel;
-    private final AvroSerde<EnrichedArticle> serde = ArticleSerdes.enriched();
+    private final RecordDecoder decoder = new RecordDecoder();
     private final Thread worker = new Thread(this::consumeUntilClosed, "cpecwatch-sink");
     private volatile boolean running = true;
 
@@ -89,7 +90,7 @@ public final class SinkService implements AutoCloseable {
 
     private void consumeUntilClosed() {
         try {
-            consumer.subscribe(List.of(Topics.ENRICHED), new SeekToStoredOffsets());
+            consumer.subscribe(List.of(Topics.ENRICHED, Topics.INCIDENTS), new SeekToStoredOffsets());
             Duration backoff = FIRST_BACKOFF;
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
@@ -132,6 +133,7 @@ public final class SinkService implements AutoCloseable {
             } else {
                 written.result().nextOffsets().forEach((p, o) -> commit.put(p, new OffsetAndMetadata(o)));
                 written.result().stored().forEach(listener::stored);
+                written.result().incidents().forEach(this::tellIncident);
             }
         }
         if (!commit.isEmpty()) {
@@ -162,6 +164,7 @@ public final class SinkService implements AutoCloseable {
         }
         List<Future<BatchResult>> pending = new ArrayList<>();
         for (TopicPartition partition : partitions) {
+            // The incidents partition shares a store with an articles partition; the store takes one at a time.
             ArticleStore store = stores.get(partition.partition() % stores.size());
             List<Item> items = decode(records.records(partition));
             pending.add(parallel.submit(() -> writer.write(store, items)));
@@ -181,15 +184,15 @@ public final class SinkService implements AutoCloseable {
     }
 
     private List<Item> decode(List<ConsumerRecord<String, byte[]>> records) {
-        List<Item> items = new ArrayList<>(records.size());
-        for (ConsumerRecord<String, byte[]> record : records) {
-            try {
-                items.add(new Item(record, serde.deserialize(record.topic(), record.headers(), record.value()), false));
-            } catch (SerializationException e) {
-                items.add(new Item(record, null, false));
-            }
+        return records.stream().map(decoder::decode).toList();
+    }
+
+    private void tellIncident(IncidentChange change) {
+        if (change.isRemoval()) {
+            listener.incidentRemoved(change.id());
+        } else {
+            listener.incidentStored(change.incident());
         }
-        return items;
     }
 
     private void sleep(Duration backoff) throws InterruptedException {

@@ -18,34 +18,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.cpecwatch.schemas.avro.Category;
 import org.cpecwatch.schemas.avro.DeadLetter;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
 import org.cpecwatch.schemas.serde.AvroSerde;
-import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.TopicProvisioner;
 import org.cpecwatch.schemas.topic.Topics;
-import org.cpecwatch.sink.consume.SinkConsumerSettings;
 import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.sink.store.ArticleStore;
 import org.cpecwatch.testkit.Eventually;
 import org.cpecwatch.testkit.KafkaBrokerExtension;
 import org.cpecwatch.testkit.TestBroker;
-import org.cpecwatch.testkit.TopicRecords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,10 +49,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KafkaBrokerExtension.class)
 abstract class SinkServiceContract {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Duration WAIT = SinkHarness.WAIT;
 
     private String bootstrap;
     private String run;
+    private SinkHarness harness;
 
     protected abstract Database newDatabase() throws Exception;
 
@@ -76,18 +71,19 @@ abstract class SinkServiceContract {
     void name(TestBroker broker) {
         bootstrap = broker.bootstrapServers();
         run = getClass().getSimpleName().toLowerCase(Locale.ROOT) + "-" + System.nanoTime();
+        harness = new SinkHarness(bootstrap, run);
     }
 
     @Test
     void shouldLeaveEveryCountUnchangedWhenTheTopicIsReplayed() throws Exception {
         EnrichedArticle tagged = Articles.tagged(run + "-1", "2024-10-07", List.of(Category.ATTACK, Category.MILITANT_GROUP),
                 List.of(Articles.place("Karachi", "Sindh"), Articles.group("BLA")), "Karachi airport attack");
-        publish(tagged, article(run + "-2", RelevanceLabel.NOT_RELEVANT, "b"), tagged);
+        harness.publish(tagged, article(run + "-2", RelevanceLabel.NOT_RELEVANT, "b"), tagged);
         Database db = newDatabase();
 
-        consume(db, run + "-first", Set.of(run + "-1", run + "-2"));
+        harness.consume(db, run + "-first", Set.of(run + "-1", run + "-2"));
         Map<String, Long> before = counts(db);
-        consume(db, run + "-replay", Set.of(run + "-1", run + "-2"));
+        harness.consume(db, run + "-replay", Set.of(run + "-1", run + "-2"));
 
         assertEquals(Map.of("articles", 2L, "article_categories", 2L, "entities", 2L, "article_entities", 2L), before);
         assertEquals(before, counts(db), "the replay doubled nothing");
@@ -95,15 +91,15 @@ abstract class SinkServiceContract {
 
     @Test
     void shouldDeadLetterAnUnreadableRecordAndStoreTheRest() throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer = producer()) {
-            producer.send(new ProducerRecord<>(Topics.ENRICHED, bytes(run + "-bad"), bytes("garbage"))).get();
+        try (KafkaProducer<byte[], byte[]> producer = harness.producer()) {
+            producer.send(new ProducerRecord<>(Topics.ENRICHED, SinkHarness.bytes(run + "-bad"), SinkHarness.bytes("garbage"))).get();
         }
-        publish(article(run + "-good", RelevanceLabel.RELEVANT, "text"));
+        harness.publish(article(run + "-good", RelevanceLabel.RELEVANT, "text"));
         Database db = newDatabase();
 
-        consume(db, run, Set.of(run + "-good"));
+        harness.consume(db, run, Set.of(run + "-good"));
 
-        DeadLetter letter = deadLetter(run + "-bad");
+        DeadLetter letter = harness.deadLetter(run + "-bad");
         assertEquals("sink", letter.getStage());
         assertEquals("garbage", StandardCharsets.UTF_8.decode(letter.getOriginalValue()).toString());
         assertEquals(1, rows(db));
@@ -113,13 +109,13 @@ abstract class SinkServiceContract {
     void shouldBisectTheBatchToDeadLetterTheRowTheDatabaseRefuses() throws Exception {
         EnrichedArticle refused = article(run + "-refused", RelevanceLabel.RELEVANT, "x");
         refused.getRelevance().setScore(1.5);
-        publish(article(run + "-1", RelevanceLabel.RELEVANT, "a"), refused, article(run + "-2", RelevanceLabel.RELEVANT, "b"),
+        harness.publish(article(run + "-1", RelevanceLabel.RELEVANT, "a"), refused, article(run + "-2", RelevanceLabel.RELEVANT, "b"),
                 article(run + "-3", RelevanceLabel.RELEVANT, "c"));
         Database db = newDatabase();
 
-        consume(db, run, Set.of(run + "-1", run + "-2", run + "-3"));
+        harness.consume(db, run, Set.of(run + "-1", run + "-2", run + "-3"));
 
-        DeadLetter letter = deadLetter(run + "-refused");
+        DeadLetter letter = harness.deadLetter(run + "-refused");
         assertTrue(letter.getErrorMessage().toLowerCase(Locale.ROOT).contains("check constraint"), letter.getErrorMessage());
         assertEquals(3, rows(db));
     }
@@ -132,14 +128,14 @@ abstract class SinkServiceContract {
         EnrichedArticle current = article(run + "-v2", RelevanceLabel.RELEVANT, "written by a newer enrich");
         GenericRecord recent = upgrade.deserialize(Topics.ENRICHED, ArticleSerdes.enriched().serialize(Topics.ENRICHED, current));
         recent.put("threatLevel", "HIGH");
-        try (KafkaProducer<byte[], byte[]> producer = producer()) {
-            ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.ENRICHED, bytes(current.getId()), null);
+        try (KafkaProducer<byte[], byte[]> producer = harness.producer()) {
+            ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.ENRICHED, SinkHarness.bytes(current.getId()), null);
             byte[] value = newerWriter.serialize(Topics.ENRICHED, record.headers(), recent);
-            producer.send(new ProducerRecord<>(Topics.ENRICHED, null, bytes(current.getId()), value, record.headers())).get();
+            producer.send(new ProducerRecord<>(Topics.ENRICHED, null, SinkHarness.bytes(current.getId()), value, record.headers())).get();
         }
         Database db = newDatabase();
 
-        consume(db, run, Set.of(run + "-v2"));
+        harness.consume(db, run, Set.of(run + "-v2"));
 
         assertEquals(1, rows(db));
     }
@@ -154,20 +150,20 @@ abstract class SinkServiceContract {
 
     @Test
     void shouldContinueFromTheOffsetsInTheDatabaseNotFromKafkas() throws Exception {
-        publish(article(run + "-1", RelevanceLabel.RELEVANT, "a"), article(run + "-2", RelevanceLabel.RELEVANT, "b"));
+        harness.publish(article(run + "-1", RelevanceLabel.RELEVANT, "a"), article(run + "-2", RelevanceLabel.RELEVANT, "b"));
         Database db = newDatabase();
-        consume(db, run, Set.of(run + "-1", run + "-2"));
+        harness.consume(db, run, Set.of(run + "-1", run + "-2"));
         rewindKafkaCommittedOffsets(run);
 
         List<String> markers = List.of(run + "-m0", run + "-m1", run + "-m2");
-        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+        try (KafkaProducer<byte[], byte[]> producer = harness.producer()) {
             for (int p = 0; p < 3; p++) {
                 EnrichedArticle marker = article(markers.get(p), RelevanceLabel.RELEVANT, "marker");
-                producer.send(new ProducerRecord<>(Topics.ENRICHED, p, bytes(marker.getId()),
+                producer.send(new ProducerRecord<>(Topics.ENRICHED, p, SinkHarness.bytes(marker.getId()),
                         ArticleSerdes.enriched().serialize(Topics.ENRICHED, marker))).get();
             }
         }
-        Set<String> seen = consume(db, run, Set.copyOf(markers));
+        Set<String> seen = harness.consume(db, run, Set.copyOf(markers));
 
         assertEquals(Set.copyOf(markers), seen, "nothing before the markers was read again: " + seen);
     }
@@ -175,11 +171,11 @@ abstract class SinkServiceContract {
     @Test
     void shouldPauseWhileTheDatabaseIsDownAndLoseNothing() throws Exception {
         try (Outage outage = newOutage()) {
-            publish(article(run + "-1", RelevanceLabel.RELEVANT, "a"), article(run + "-2", RelevanceLabel.RELEVANT, "b"));
+            harness.publish(article(run + "-1", RelevanceLabel.RELEVANT, "a"), article(run + "-2", RelevanceLabel.RELEVANT, "b"));
             Set<String> stored = ConcurrentHashMap.newKeySet();
             try (ArticleStore store = ArticleStore.open(outage.database(), Clock.systemUTC())) {
                 outage.begin();
-                try (SinkService sink = sink(store, run, stored)) {
+                try (SinkService sink = harness.sink(store, run, stored)) {
                     sink.start();
                     // Longer than SQLite's 5 s busy timeout: the sink has met the outage and backed off.
                     Thread.sleep(7_000);
@@ -192,27 +188,79 @@ abstract class SinkServiceContract {
         }
     }
 
-    private Set<String> consume(Database db, String group, Set<String> expected) throws SQLException {
-        Set<String> stored = ConcurrentHashMap.newKeySet();
-        try (ArticleStore store = ArticleStore.open(db, Clock.systemUTC()); SinkService sink = sink(store, group, stored)) {
-            sink.start();
-            Eventually.await(WAIT, () -> stored.containsAll(expected), () -> "stored " + stored);
-        }
-        return stored;
+    @Test
+    void shouldStoreAnIncidentWithItsReportsBeforeItsArticlesArrive() throws Exception {
+        String id = run + "-incident";
+        harness.publishIncidents(Incidents.karachiAirport(id, List.of(run + "-a1", run + "-a2")));
+        Database db = newDatabase();
+
+        harness.consume(db, run, Set.of(SinkHarness.incidentStored(id, 2)));
+
+        Map<String, Object> row = IncidentTables.row(db, id);
+        assertEquals("BOMBING", row.get("type"));
+        assertEquals("SITE", row.get("place_precision"));
+        assertEquals("2", row.get("killed"));
+        assertEquals(true, row.get("perpetrator_claimed"));
+        assertEquals(2, ((JsonNode) row.get("killed_by_nationality")).get("CHINESE").asInt());
+        assertEquals(2, ((JsonNode) row.get("record_json")).get("reports").size(), "the full record is kept");
+        assertEquals(Set.of(run + "-a1", run + "-a2"), row.get("reports"));
+        assertEquals(0, rows(db), "the reports wait for no article");
     }
 
-    private SinkService sink(ArticleStore store, String group, Set<String> stored) {
-        Map<String, Object> settings = new HashMap<>(SinkConsumerSettings.of(bootstrap));
-        settings.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        SinkListener listener = new SinkListener() {
-            @Override
-            public void stored(EnrichedArticle article) {
-                if (article.getId().startsWith(run)) {
-                    stored.add(article.getId());
-                }
-            }
-        };
-        return new SinkService(new KafkaConsumer<>(settings), producer(), store, group, Clock.systemUTC(), listener);
+    @Test
+    void shouldReplaceTheIncidentAndItsReportsWhenAnUpdateArrives() throws Exception {
+        String id = run + "-incident";
+        harness.publishIncidents(Incidents.karachiAirport(id, List.of(run + "-a1", run + "-a2")));
+        Database db = newDatabase();
+        harness.consume(db, run, Set.of(SinkHarness.incidentStored(id, 2)));
+
+        harness.publishIncidents(Incidents.karachiAirportLater(id, List.of(run + "-a2", run + "-a3", run + "-a4")));
+        harness.consume(db, run, Set.of(SinkHarness.incidentStored(id, 3)));
+
+        Map<String, Object> row = IncidentTables.row(db, id);
+        assertEquals(List.of("3", "17", "TTP", false, "3"), List.of(row.get("killed"), row.get("injured"),
+                row.get("perpetrator"), row.get("perpetrator_claimed"), row.get("report_count")));
+        assertEquals(Set.of(run + "-a2", run + "-a3", run + "-a4"), row.get("reports"), "a1 no longer reports it");
+        assertEquals(1, IncidentTables.snapshot(db, run).size());
+    }
+
+    @Test
+    void shouldRemoveTheIncidentAndItsReportsOnATombstone() throws Exception {
+        String id = run + "-incident";
+        harness.publishIncidents(Incidents.karachiAirport(id, List.of(run + "-a1")));
+        Database db = newDatabase();
+        harness.consume(db, run, Set.of(SinkHarness.incidentStored(id, 1)));
+
+        harness.publishRemoval(id);
+        harness.consume(db, run, Set.of(SinkHarness.incidentRemoved(id)));
+
+        assertEquals(Map.of(), IncidentTables.row(db, id));
+        assertEquals(Set.of(), IncidentTables.reports(db, id));
+    }
+
+    @Test
+    void shouldLeaveTheSameIncidentRowsWhenTheIncidentsTopicIsReplayed() throws Exception {
+        String updated = run + "-updated";
+        String kept = run + "-kept";
+        String removed = run + "-removed";
+        harness.publishIncidents(Incidents.karachiAirport(updated, List.of(run + "-a1")),
+                Incidents.dasuBus(kept, List.of(run + "-a2", run + "-a3")),
+                Incidents.karachiAirport(removed, List.of(run + "-a4")),
+                Incidents.karachiAirportLater(updated, List.of(run + "-a1", run + "-a5")));
+        harness.publishRemoval(removed);
+        Database db = newDatabase();
+        // The topic has one partition: hearing of its last record means every earlier one is settled, and hearing
+        // of each incident that none was dead-lettered instead.
+        Set<String> all = Set.of(SinkHarness.incidentStored(updated, 2), SinkHarness.incidentStored(kept, 2),
+                SinkHarness.incidentRemoved(removed));
+
+        harness.consume(db, run + "-first", all);
+        Map<String, Map<String, Object>> before = IncidentTables.snapshot(db, run);
+        harness.consume(db, run + "-replay", all);
+
+        assertEquals(Set.of(updated, kept), before.keySet());
+        assertEquals(Set.of(run + "-a1", run + "-a5"), before.get(updated).get("reports"));
+        assertEquals(before, IncidentTables.snapshot(db, run), "the replay changed and doubled nothing");
     }
 
     private void rewindKafkaCommittedOffsets(String group) throws Exception {
@@ -223,12 +271,6 @@ abstract class SinkServiceContract {
             }
             admin.alterConsumerGroupOffsets(group, zero).all().get();
         }
-    }
-
-    private DeadLetter deadLetter(String key) {
-        return TopicRecords.readUntil(bootstrap, Topics.DEAD_LETTERS, new StringDeserializer(), ArticleSerdes.deadLetter(),
-                        seen -> seen.stream().anyMatch(r -> key.equals(r.key())), WAIT)
-                .stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow().value();
     }
 
     /** Rows of this test's articles in every table the sink writes. */
@@ -253,32 +295,6 @@ abstract class SinkServiceContract {
     }
 
     private long rows(Database db) throws SQLException {
-        try (Connection c = db.connect();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM articles WHERE id LIKE ?")) {
-            s.setString(1, run + "%");
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return count(db, "SELECT COUNT(*) FROM articles WHERE id LIKE ?");
     }
-
-    private KafkaProducer<byte[], byte[]> producer() {
-        return new KafkaProducer<>(ProducerSettings.durable(bootstrap, "sink-it"), new ByteArraySerializer(),
-                new ByteArraySerializer());
-    }
-
-    private void publish(EnrichedArticle... articles) throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer = producer()) {
-            for (EnrichedArticle a : articles) {
-                producer.send(new ProducerRecord<>(Topics.ENRICHED, bytes(a.getId()),
-                        ArticleSerdes.enriched().serialize(Topics.ENRICHED, a))).get();
-            }
-        }
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
 }

@@ -1,8 +1,10 @@
 package org.cpecwatch.app.cli;
 
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.format.Listing;
@@ -19,16 +21,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "incidents", mixinStandardHelpOptions = true,
-        description = "Lists the incident register, newest first.")
+        description = {"Lists the incident register, newest first.",
+                "--format json prints each incident's full record, with every report and conflicting value."})
 final class IncidentsCommand implements Callable<Integer> {
 
+    private static final int SHORT_ID = 12;
+    /** CSV keeps its first columns where they were; what came later is appended. */
     private static final Listing<IncidentSummary> LISTING = new Listing<>(
-            List.of("date", "type", "place", "province", "killed", "injured", "perpetrator", "reports", "id"),
+            List.of("date", "type", "place", "province", "killed", "injured", "perpetrator", "reports", "id",
+                    "date_precision", "claimed", "background"),
             IncidentsCommand::cells,
-            List.of(new Column("DATE", 10), new Column("TYPE", 16), new Column("PLACE", 28), new Column("PROVINCE", 20),
-                    new Column("KILLED", 6), new Column("INJURED", 7), new Column("PERPETRATOR", 24),
-                    new Column("REPORTS", 7)),
-            i -> cells(i).subList(0, 8));
+            List.of(new Column("ID", SHORT_ID), new Column("TYPE", 16), new Column("DATE", 18), new Column("PLACE", 24),
+                    new Column("PROVINCE", 18), new Column("KILLED", 6), new Column("INJURED", 7),
+                    new Column("PERPETRATOR", 32), new Column("REPORTS", 7), new Column("BACKGROUND", 10)),
+            IncidentsCommand::tableCells);
 
     @Mixin
     Locations locations;
@@ -53,21 +59,53 @@ final class IncidentsCommand implements Callable<Integer> {
         if (limit != null && limit < 1) {
             throw new UserError("--limit must be at least 1, got " + limit);
         }
-        List<IncidentSummary> incidents;
+        PrintWriter out = spec.commandLine().getOut();
+        IncidentFilter filter = new IncidentFilter(since, province, limit);
         try (ArticleStore store = ExistingDatabase.open(locations.database())) {
-            incidents = new IncidentQueries(store.connection()).find(new IncidentFilter(since, province, limit));
-        }
-        LISTING.print(incidents, output.format, spec.commandLine().getOut());
-        if (incidents.isEmpty() && output.format == OutputFormat.table) {
-            spec.commandLine().getOut().println("(no incidents in the register yet)");
-            spec.commandLine().getOut().flush();
+            IncidentQueries queries = new IncidentQueries(store.connection());
+            if (output.format == OutputFormat.json) {
+                queries.exportJson(filter, out::println);
+                out.flush();
+                return 0;
+            }
+            List<IncidentSummary> incidents = queries.find(filter);
+            LISTING.print(incidents, output.format, out);
+            if (incidents.isEmpty() && output.format == OutputFormat.table) {
+                out.println("(no incidents in the register yet)");
+                out.flush();
+            }
         }
         return 0;
     }
 
     private static List<String> cells(IncidentSummary i) {
         return Arrays.asList(text(i.date()), i.type(), text(i.place()), text(i.province()), text(i.killed()),
-                text(i.injured()), text(i.perpetrator()), String.valueOf(i.reports()), i.id());
+                text(i.injured()), text(i.perpetrator()), String.valueOf(i.reports()), i.id(), text(i.datePrecision()),
+                String.valueOf(i.claimed()), String.valueOf(i.background()));
+    }
+
+    private static List<String> tableCells(IncidentSummary i) {
+        return Arrays.asList(i.id().substring(0, Math.min(SHORT_ID, i.id().length())), i.type(), datePrecisely(i),
+                text(i.place()), text(i.province()), text(i.killed()), text(i.injured()), perpetrator(i),
+                String.valueOf(i.reports()), i.background() ? "yes" : "");
+    }
+
+    /** A day needs no word; a coarser date says how coarse: {@code 2024-10 (month)}, {@code 2024-10-07 (week)}. */
+    private static String datePrecisely(IncidentSummary i) {
+        if (i.date() == null) {
+            return "";
+        }
+        if (i.datePrecision() == null || "DAY".equals(i.datePrecision())) {
+            return i.date();
+        }
+        return i.date() + " (" + i.datePrecision().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    private static String perpetrator(IncidentSummary i) {
+        if (i.perpetrator() == null) {
+            return "";
+        }
+        return i.claimed() ? i.perpetrator() + " (claimed)" : i.perpetrator();
     }
 
     private static String text(Object value) {

@@ -7,11 +7,12 @@ import java.util.Locale;
 import org.cpecwatch.enrich.reload.ReloadListener;
 import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.Incident;
 import org.cpecwatch.sink.SinkListener;
 
 /**
- * One short line per stored, failed or dead-lettered article and per rules reload, and an ingest progress line at
- * intervals on a backlog, for the person watching {@code run}.
+ * One short line per stored, failed or dead-lettered article, per incident stored or removed and per rules reload,
+ * and an ingest progress line at intervals on a backlog, for the person watching {@code run}.
  */
 final class ProgressLines implements IngestListener, SinkListener, ReloadListener {
 
@@ -27,6 +28,22 @@ final class ProgressLines implements IngestListener, SinkListener, ReloadListene
     public void stored(EnrichedArticle article) {
         print(String.format(Locale.ROOT, "stored  %s  %-17s %.2f  %s", article.getId().substring(0, Math.min(SHORT_ID, article.getId().length())),
                 article.getRelevance().getLabel(), article.getRelevance().getScore(), article.getSourceFile()));
+    }
+
+    @Override
+    public void incidentStored(Incident incident) {
+        print(String.format(Locale.ROOT, "incident  %s  %s  %s  %s  %d report(s)", shortId(incident.getId()),
+                incident.getType(), incident.getDate() == null ? "date unknown" : incident.getDate(),
+                incident.getPlace() == null ? "place unknown" : incident.getPlace(), incident.getReportCount()));
+    }
+
+    @Override
+    public void incidentRemoved(String id) {
+        print("incident  " + shortId(id) + "  removed");
+    }
+
+    private static String shortId(String id) {
+        return id.substring(0, Math.min(SHORT_ID, id.length()));
     }
 
     @Override

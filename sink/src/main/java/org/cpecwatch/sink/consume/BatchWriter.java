@@ -19,6 +19,7 @@ import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.deadletter.DeadLetterRecords;
 import org.cpecwatch.sink.SinkListener;
 import org.cpecwatch.sink.store.ArticleStore;
+import org.cpecwatch.sink.store.IncidentChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,21 +47,25 @@ public final class BatchWriter {
 
     public BatchResult write(ArticleStore store, List<Item> items) throws InterruptedException {
         List<EnrichedArticle> articles = new ArrayList<>();
+        List<IncidentChange> incidents = new ArrayList<>();
         try {
             List<Future<RecordMetadata>> letters = new ArrayList<>();
             for (Item item : items) {
                 if (item.article() != null) {
                     articles.add(item.article());
+                } else if (item.incident() != null) {
+                    incidents.add(item.incident());
                 } else if (!item.deadLettered()) {
-                    letters.add(deadLetter(item.record(), "not a readable EnrichedArticle", null));
+                    String topic = item.record().topic();
+                    letters.add(deadLetter(item.record(), "not a readable " + RecordDecoder.expectedType(topic), null));
                 }
             }
             for (Future<RecordMetadata> letter : letters) {
                 letter.get();
             }
             Map<TopicPartition, Long> next = nextOffsets(items);
-            store.store(articles, group, next);
-            return new BatchResult(false, articles, next);
+            store.store(articles, incidents, group, next);
+            return new BatchResult(false, articles, incidents, next);
         } catch (ExecutionException e) {
             LOG.warn("cannot write to the dead-letter topic, will retry: {}", e.getCause().getMessage());
             return BatchResult.retryLater();
@@ -88,20 +93,22 @@ public final class BatchWriter {
         }
         List<EnrichedArticle> stored = new ArrayList<>(left.stored());
         stored.addAll(right.stored());
+        List<IncidentChange> incidents = new ArrayList<>(left.incidents());
+        incidents.addAll(right.incidents());
         Map<TopicPartition, Long> next = new HashMap<>(left.nextOffsets());
         right.nextOffsets().forEach((p, o) -> next.merge(p, o, Math::max));
-        return new BatchResult(false, stored, next);
+        return new BatchResult(false, stored, incidents, next);
     }
 
     private BatchResult deadLetterRefused(ArticleStore store, Item refused, SQLException error) throws InterruptedException {
-        LOG.warn("database refused article {}: {}", refused.record().key(), error.getMessage());
+        LOG.warn("database refused record {} of {}: {}", refused.record().key(), refused.record().topic(), error.getMessage());
         try {
             deadLetter(refused.record(), "database refused the row: " + error.getMessage(), error).get();
             Map<TopicPartition, Long> next = nextOffsets(List.of(refused));
             store.store(List.of(), group, next);
-            return new BatchResult(false, List.of(), next);
+            return new BatchResult(false, List.of(), List.of(), next);
         } catch (ExecutionException | SQLException e) {
-            LOG.warn("cannot settle the refused article {} yet, will retry: {}", refused.record().key(), e.getMessage());
+            LOG.warn("cannot settle the refused record {} yet, will retry: {}", refused.record().key(), e.getMessage());
             return BatchResult.retryLater();
         }
     }

@@ -21,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Enriched articles in normalised tables, one row per article id, and the consumer positions that produced them,
- * committed together. Storing an article again replaces its rows, so a replay changes nothing. A connection that
- * failed is dropped and opened anew on the next call, which is how the sink rides out a database restart.
+ * Enriched articles in normalised tables, one row per article id, the incident register, and the consumer positions
+ * that produced them, committed together. Storing an article or incident again replaces its rows, so a replay
+ * changes nothing. A connection that failed is dropped and opened anew on the next call, which is how the sink
+ * rides out a database restart.
  */
 public final class ArticleStore implements AutoCloseable {
 
@@ -39,12 +40,14 @@ public final class ArticleStore implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final ArticleRows rows;
+    private final IncidentRows incidents;
     private Connection connection;
 
     private ArticleStore(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.rows = new ArticleRows(database.dialect());
+        this.incidents = new IncidentRows(database.dialect());
     }
 
     /** Migrates the schema if needed and returns a store ready to write. */
@@ -89,13 +92,22 @@ public final class ArticleStore implements AutoCloseable {
         store(articles, "", Map.of());
     }
 
-    /** Stores the articles and the next offsets of {@code group} in one transaction: all of it, or none. */
-    public synchronized void store(List<EnrichedArticle> articles, String group, Map<TopicPartition, Long> nextOffsets)
+    public void store(List<EnrichedArticle> articles, String group, Map<TopicPartition, Long> nextOffsets)
             throws SQLException {
+        store(articles, List.of(), group, nextOffsets);
+    }
+
+    /**
+     * Stores the articles, the incident changes and the next offsets of {@code group} in one transaction: all of it,
+     * or none. The two topics share the transaction, so one poll of both is stored exactly once.
+     */
+    public synchronized void store(List<EnrichedArticle> articles, List<IncidentChange> incidentChanges, String group,
+                                   Map<TopicPartition, Long> nextOffsets) throws SQLException {
         Connection c = connection();
         try {
             c.setAutoCommit(false);
             rows.write(c, latestPerId(articles), Timestamps.format(clock.instant()));
+            incidents.write(c, incidentChanges);
             writeOffsets(c, group, nextOffsets);
             c.commit();
             rows.committed();

@@ -1,0 +1,59 @@
+package org.cpecwatch.sink.consume;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.avro.Incident;
+import org.cpecwatch.schemas.serde.ArticleSerdes;
+import org.cpecwatch.schemas.serde.AvroSerde;
+import org.cpecwatch.schemas.topic.Topics;
+import org.cpecwatch.sink.store.IncidentChange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a record of either topic the sink reads into an {@link Item}. On {@code incidents} a null value is a
+ * tombstone, the incident's removal; anywhere else, and for a value that does not decode, the item is unreadable.
+ */
+public final class RecordDecoder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordDecoder.class);
+
+    private final AvroSerde<EnrichedArticle> articles = ArticleSerdes.enriched();
+    private final AvroSerde<Incident> incidents = ArticleSerdes.incident();
+
+    public Item decode(ConsumerRecord<String, byte[]> record) {
+        try {
+            return switch (record.topic()) {
+                case Topics.ENRICHED -> article(record);
+                case Topics.INCIDENTS -> incident(record);
+                default -> Item.unreadable(record);
+            };
+        } catch (SerializationException | IllegalArgumentException e) {
+            LOG.warn("unreadable record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
+            return Item.unreadable(record);
+        }
+    }
+
+    /** The record type a topic carries, for the dead letter of one that is not. */
+    public static String expectedType(String topic) {
+        return Topics.INCIDENTS.equals(topic) ? Incident.class.getSimpleName() : EnrichedArticle.class.getSimpleName();
+    }
+
+    private Item article(ConsumerRecord<String, byte[]> record) {
+        EnrichedArticle article = articles.deserialize(record.topic(), record.headers(), record.value());
+        return article == null ? Item.unreadable(record) : Item.article(record, article);
+    }
+
+    /** The key is the incident id; a record whose id is another (or that has no key) cannot be kept consistently. */
+    private Item incident(ConsumerRecord<String, byte[]> record) {
+        if (record.key() == null) {
+            return Item.unreadable(record);
+        }
+        if (record.value() == null) {
+            return Item.incident(record, IncidentChange.removed(record.key()));
+        }
+        Incident incident = incidents.deserialize(record.topic(), record.headers(), record.value());
+        return Item.incident(record, new IncidentChange(record.key(), incident));
+    }
+}
