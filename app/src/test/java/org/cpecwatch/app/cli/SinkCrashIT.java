@@ -148,7 +148,9 @@ class SinkCrashIT {
     private static Map<TopicPartition, Long> endOffsets(String bootstrap) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap,
                 "isolation.level", "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENRICHED).stream()
+            // The sink reads both topics; other tests on this broker may have left incidents.
+            List<TopicPartition> partitions = java.util.stream.Stream.of(Topics.ENRICHED, Topics.INCIDENTS)
+                    .flatMap(topic -> consumer.partitionsFor(topic).stream())
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             return new HashMap<>(consumer.endOffsets(partitions));
         }

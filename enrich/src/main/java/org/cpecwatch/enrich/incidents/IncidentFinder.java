@@ -92,11 +92,13 @@ public final class IncidentFinder {
 
     /**
      * A sentence that tells an event without naming where takes the most precise place of the sentence before it,
-     * when that one tells no event of its own: "The company's staff work in Malir. Armed men threatened them."
+     * when that one tells no event of its own and names one city only, none of them as where someone went or came
+     * from: "The company's staff work in Malir, Karachi. Armed men threatened them."
      */
     private static void borrowPlace(EventDraft draft, List<SentenceFacts> facts, List<Span> sentences, int i) {
-        if (i == 0 || facts.get(i - 1).places().isEmpty() || !EventTriggers.in(sentences.get(i - 1).getText())
-                .isEmpty()) {
+        if (i == 0 || facts.get(i - 1).places().isEmpty() || facts.get(i - 1).namesTravel()
+                || !EventTriggers.in(sentences.get(i - 1).getText()).isEmpty() || facts.get(i - 1).places().stream().map(IncidentPlace::city)
+                .filter(java.util.Objects::nonNull).distinct().count() != 1) {
             return;
         }
         draft.place = facts.get(i - 1).places().stream()
