@@ -13,8 +13,8 @@ import org.cpecwatch.schemas.avro.IncidentReport;
  * Whether a mention tells an event the register already holds, and how sure that is. The same event needs a type
  * every report can share and the same city; then either dates that agree at their precision, or the same named site
  * within a year (an article misdating a well-known attack), or, when a date is unknown, a second fact that agrees.
- * A shared province alone is weak: it also needs agreeing dates and a second fact. Without city and province a
- * mention cannot be placed and joins nothing.
+ * A shared province alone is weak: it also needs agreeing dates and a second fact. Two different named sites are
+ * two places, whatever else agrees. Without city and province a mention cannot be placed and joins nothing.
  */
 final class IncidentMatcher {
 
@@ -31,7 +31,7 @@ final class IncidentMatcher {
 
     /** Empty when the mention cannot be the incident; otherwise the higher, the stronger the evidence. */
     static OptionalInt strength(IncidentMention m, Incident incident) {
-        if (incident.getReports().isEmpty() || !typesAgree(m, incident)) {
+        if (incident.getReports().isEmpty() || !typesAgree(m, incident) || otherSite(m, incident)) {
             return OptionalInt.empty();
         }
         Optional<IncidentDate> mine = IncidentDate.of(m.getDate(), m.getDatePrecision());
@@ -64,6 +64,12 @@ final class IncidentMatcher {
         return isSite(m) && incident.getReports().stream().map(IncidentReport::getMention)
                 .anyMatch(other -> isSite(other) && Objects.equals(Names.normal(m.getPlace()),
                         Names.normal(other.getPlace())));
+    }
+
+    /** The airport and the university are both in Karachi, but an attack on one is not an attack on the other. */
+    private static boolean otherSite(IncidentMention m, Incident incident) {
+        return isSite(m) && incident.getReports().stream().map(IncidentReport::getMention).anyMatch(IncidentMatcher::isSite)
+                && !sameSite(m, incident);
     }
 
     /** Zero dead is too common a count to tell two events apart. */

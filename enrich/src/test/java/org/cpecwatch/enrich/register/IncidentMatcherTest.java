@@ -26,6 +26,14 @@ class IncidentMatcherTest {
     }
 
     @Test
+    void shouldNotMatchAnUndatedAttackAtOneSiteWithAnotherSiteOfTheSameCityByItsPerpetrator() {
+        IncidentMention undated = IncidentMention.newBuilder(SeedMentions.airportSuicideBombing()).setDate(null)
+                .setDatePrecision(null).build();
+        assertEquals(OptionalInt.empty(), IncidentMatcher.strength(undated,
+                incidentOf(SeedMentions.karachiUniversityJuly())), "both told as BLA suicide attacks in Karachi");
+    }
+
+    @Test
     void shouldMatchTheUndatedAirportReportByItsDeathToll() {
         assertEquals(OptionalInt.of(IncidentMatcher.CITY_AND_FACT), IncidentMatcher.strength(
                 SeedMentions.airportUndated(), incidentOf(SeedMentions.airportOctoberBombing())));
