@@ -15,6 +15,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.cpecwatch.app.pipeline.TopicSetup;
 import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.enrich.reprocess.Reprocessor;
+import org.cpecwatch.enrich.topology.EnrichStreamsConfig;
+import org.cpecwatch.enrich.topology.EnrichTopology;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,9 +58,16 @@ final class ReprocessCommand implements Callable<Integer> {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer());
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
                      ProducerSettings.durable(bootstrap, "cpecwatch-reprocess"), new ByteArraySerializer(), new ByteArraySerializer())) {
+            String destination = EnrichTopology.storyInputTopic(EnrichStreamsConfig.APPLICATION_ID);
+            if (!consumer.listTopics().containsKey(destination)) {
+                throw new UserError("enrich has never run on " + bootstrap + " (no topic " + destination
+                        + "): start `run` or `enrich`, which carries reprocessed articles on to stories, incidents "
+                        + "and the database");
+            }
             out.println("reprocessing articles.raw with ruleset " + enricher.rulesetVersion());
             out.flush();
-            outcome = new Reprocessor(consumer, producer, () -> enricher, Clock.systemUTC()).run(progressLines(out, started));
+            outcome = new Reprocessor(consumer, producer, () -> enricher, Clock.systemUTC(), destination)
+                    .run(progressLines(out, started));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "reprocessed %d articles in %.1f s (%.0f/s) with ruleset %s; %d dead-lettered%n",

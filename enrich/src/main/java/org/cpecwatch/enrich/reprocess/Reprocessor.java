@@ -25,9 +25,11 @@ import org.cpecwatch.schemas.topic.Topics;
 
 /**
  * Enriches every article of {@code articles.raw} again, from the oldest to the newest there was when it started,
- * so articles stored under old rules get the current ones. The enriched topic is compacted by article id, so
- * the new version replaces the old one, and the sink upserts it. Runs beside the live topology: both write
- * the same key with rules the analyst chose.
+ * so articles stored under old rules get the current ones. It writes them where the live topology's enriched
+ * articles go next ({@code destination}: its one-partition topic), so each re-enriched article keeps its story and
+ * replaces its reports in the incident register and its counts in the statistics, then reaches the compacted
+ * enriched topic and the sink like any other. Runs beside the live topology: both write the same key with rules the
+ * analyst chose.
  */
 public final class Reprocessor {
 
@@ -51,8 +53,11 @@ public final class Reprocessor {
     private final Serializer<EnrichedArticle> enrichedWriter = Topics.enriched().valueSerde().serializer();
     private final AtomicReference<Exception> sendFailure = new AtomicReference<>();
 
+    private final String destination;
+
     public Reprocessor(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> producer,
-                       Supplier<ArticleEnricher> enricher, Clock clock) {
+                       Supplier<ArticleEnricher> enricher, Clock clock, String destination) {
+        this.destination = destination;
         this.consumer = consumer;
         this.producer = producer;
         this.enricher = enricher;
@@ -101,8 +106,8 @@ public final class Reprocessor {
             return false;
         }
         Headers headers = new RecordHeaders();
-        byte[] value = enrichedWriter.serialize(Topics.ENRICHED, headers, article);
-        send(new ProducerRecord<>(Topics.ENRICHED, null, record.key(), value, headers));
+        byte[] value = enrichedWriter.serialize(destination, headers, article);
+        send(new ProducerRecord<>(destination, null, record.key(), value, headers));
         return true;
     }
 

@@ -33,6 +33,11 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
+    /** The topic the running topology gives every enriched article its story from: where reprocessing writes. */
+    public static String storyInputTopic(String applicationId) {
+        return applicationId + "-" + RegisterTopology.ONE_PARTITION + "-repartition";
+    }
+
     public static Topology build(Topic<String, RawArticle> raw, Topic<String, EnrichedArticle> enriched,
                                  Topic<String, Incident> incidents, Topic<String, ProvinceWeek> provinceWeeks,
                                  Supplier<? extends Enrichment> enricher) {

@@ -68,7 +68,7 @@ class ReprocessorIT {
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(bootstrap, run + "-out"),
                      new ByteArraySerializer(), new ByteArraySerializer())) {
-            outcome = new Reprocessor(consumer, producer, () -> newRules, Clock.systemUTC())
+            outcome = new Reprocessor(consumer, producer, () -> newRules, Clock.systemUTC(), Topics.ENRICHED)
                     .run((done, total) -> progress.add(new long[] {done, total}));
         }
 

@@ -154,6 +154,17 @@ class EnrichTopologyTest {
 
     /** Renaming a processor or adding an unnamed one changes this description: the golden file makes it a decision. */
     @Test
+    void shouldNameTheStoryInputTopicReprocessingWritesToAsStreamsNamesIt() {
+        String description = EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(),
+                Topics.provinceWeeks(), rules::get).describe().toString();
+        String internal = EnrichTopology.storyInputTopic("app").substring("app-".length());
+
+        assertTrue(description.contains("Sink: " + internal + "-sink (topic: " + internal + ")"), description);
+        assertEquals("cpecwatch-enrich-enriched-one-partition-repartition",
+                EnrichTopology.storyInputTopic(EnrichStreamsConfig.APPLICATION_ID));
+    }
+
+    @Test
     void shouldKeepTheTopologyDescriptionOfTheGoldenFile() throws IOException {
         String description = EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(), Topics.provinceWeeks(), rules::get).describe().toString();
 
