@@ -45,8 +45,16 @@ final class Casualties {
     private Casualties() {
     }
 
+    /** Every pattern needs one of these; most sentences have none and skip the patterns. */
+    private static final List<String> HARM_STEMS = List.of("kill", "dead", "died", "martyr", "lives", "injur", "wound",
+            "hurt", "death", "loss");
+
     static List<Count> in(String sentence) {
         List<Count> counts = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (HARM_STEMS.stream().noneMatch(lower::contains)) {
+            return counts;
+        }
         collect(SUBJECT.matcher(sentence), counts);
         collect(OBJECT.matcher(sentence), counts);
         collect(LIVES.matcher(sentence), counts);

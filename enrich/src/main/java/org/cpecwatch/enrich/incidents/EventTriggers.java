@@ -42,7 +42,22 @@ final class EventTriggers {
             "heart attack|panic attack|cyber[- ]?attack|counter[- ]?attack|attack helicopters?|bomb disposal"
                     + "|bomb squad|blasting|population explosion", Pattern.CASE_INSENSITIVE);
 
+    /** Every pattern needs one of these stems; most sentences have none and skip the patterns. */
+    private static final List<String> STEMS = List.of("attack", "bomb", "blast", "explo", "ied", "suicide", "detonat",
+            "blew", "fire", "firing", "gunm", "shot", "shoot", "armed", "kidnap", "abduct", "hostage", "extort",
+            "threat", "asked", "demanded", "ambush", "assault", "convoy", "stormed", "raided");
+
     private EventTriggers() {
+    }
+
+    private static boolean mayHold(String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(IncidentType type, String regex) {
@@ -52,6 +67,9 @@ final class EventTriggers {
     /** Triggers in {@code sentence}, most specific kind first, each span given once. */
     static List<Trigger> in(String sentence) {
         List<Trigger> found = new ArrayList<>();
+        if (!mayHold(sentence)) {
+            return found;
+        }
         List<int[]> excluded = spans(NOT_AN_EVENT.matcher(sentence));
         for (Map.Entry<IncidentType, Pattern> kind : PATTERNS.entrySet()) {
             Matcher m = kind.getValue().matcher(sentence);

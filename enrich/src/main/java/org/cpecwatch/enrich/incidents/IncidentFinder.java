@@ -59,24 +59,31 @@ public final class IncidentFinder {
         // The dateline's date is when the story was filed, never when its event happened.
         int datelineEnd = datelineEnd(text);
         List<DateMention> eventDates = dates.stream().filter(d -> d.getStart() >= datelineEnd).toList();
-        List<SentenceFacts> facts = sentences.stream().map(s -> SentenceFacts.of(s, entities, eventDates)).toList();
+        // Facts are read only where an event may be told: most sentences name no trigger word at all.
+        List<SentenceFacts> facts = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+        java.util.function.IntFunction<SentenceFacts> factsOf = i -> {
+            if (facts.get(i) == null) {
+                facts.set(i, SentenceFacts.of(sentences.get(i), entities, eventDates));
+            }
+            return facts.get(i);
+        };
         int lastEventSentence = -2;
         for (int i = 0; i < sentences.size(); i++) {
-            List<EventDraft> found = SentenceEvents.in(text, sentences.get(i), facts.get(i));
+            Span sentence = sentences.get(i);
+            boolean triggers = !EventTriggers.in(sentence.getText()).isEmpty();
+            List<EventDraft> found = triggers ? SentenceEvents.in(text, sentence, factsOf.apply(i)) : List.of();
             if (found.isEmpty()) {
                 // "Two Chinese engineers were among the dead." continues the event before it.
-                if (lastEventSentence == i - 1 && !facts.get(i).counts().isEmpty()
-                        && EventTriggers.in(sentences.get(i).getText()).isEmpty()) {
+                if (lastEventSentence == i - 1 && !triggers && !factsOf.apply(i).counts().isEmpty()) {
                     EventDraft last = drafts.get(drafts.size() - 1);
-                    Span sentence = sentences.get(i);
-                    facts.get(i).counts().forEach(c -> CountsInto.draft(last, c,
+                    factsOf.apply(i).counts().forEach(c -> CountsInto.draft(last, c,
                             SentenceEvents.span(sentence, c.start(), c.end())));
                     last.sentences.add(sentence);
                 }
                 continue;
             }
-            if (found.size() == 1 && found.get(0).place == null) {
-                borrowPlace(found.get(0), facts, sentences, i);
+            if (found.size() == 1 && found.get(0).place == null && i > 0) {
+                borrowPlace(found.get(0), factsOf.apply(i - 1), sentences.get(i - 1));
             }
             drafts.addAll(found);
             lastEventSentence = i;
@@ -95,13 +102,13 @@ public final class IncidentFinder {
      * when that one tells no event of its own and names one city only, none of them as where someone went or came
      * from: "The company's staff work in Malir, Karachi. Armed men threatened them."
      */
-    private static void borrowPlace(EventDraft draft, List<SentenceFacts> facts, List<Span> sentences, int i) {
-        if (i == 0 || facts.get(i - 1).places().isEmpty() || facts.get(i - 1).namesTravel()
-                || !EventTriggers.in(sentences.get(i - 1).getText()).isEmpty() || facts.get(i - 1).places().stream().map(IncidentPlace::city)
-                .filter(java.util.Objects::nonNull).distinct().count() != 1) {
+    private static void borrowPlace(EventDraft draft, SentenceFacts before, Span sentenceBefore) {
+        if (before.places().isEmpty() || before.namesTravel() || !EventTriggers.in(sentenceBefore.getText()).isEmpty()
+                || before.places().stream().map(IncidentPlace::city).filter(java.util.Objects::nonNull).distinct()
+                .count() != 1) {
             return;
         }
-        draft.place = facts.get(i - 1).places().stream()
+        draft.place = before.places().stream()
                 .min(Comparator.comparing(IncidentPlace::precision).thenComparing(p -> -p.mention().getStart()))
                 .orElseThrow();
         draft.evidence.put("place", draft.place.mention());

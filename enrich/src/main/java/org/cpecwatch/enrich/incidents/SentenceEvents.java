@@ -38,6 +38,7 @@ final class SentenceEvents {
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?:said|stated|told|announced|condemned|added"
             + "|confirmed)(?: \\p{L}+)? (?:on )?$", Pattern.CASE_INSENSITIVE);
     private static final int SAME_EVENT_GAP = 40;
+    private static final int LOOK_BACK = 60;
 
     private SentenceEvents() {
     }
@@ -46,7 +47,7 @@ final class SentenceEvents {
         String words = sentence.getText();
         List<Trigger> triggers = new ArrayList<>();
         for (Trigger t : EventTriggers.in(words)) {
-            if (!t.plural() && !HYPOTHETICAL.matcher(words.substring(0, t.start())).find()) {
+            if (!t.plural() && !HYPOTHETICAL.matcher(before(words, t.start())).find()) {
                 triggers.add(t);
             }
         }
@@ -113,8 +114,13 @@ final class SentenceEvents {
     }
 
     private static boolean statementDate(String words, int start, int end) {
-        return STATEMENT_AFTER.matcher(words.substring(end)).find()
-                || STATEMENT_BEFORE.matcher(words.substring(0, start)).find();
+        return STATEMENT_AFTER.matcher(words.substring(end)).lookingAt()
+                || STATEMENT_BEFORE.matcher(before(words, start)).find();
+    }
+
+    /** The words just before an offset: the patterns that look back end there and need no more. */
+    static String before(String words, int offset) {
+        return words.substring(Math.max(0, offset - LOOK_BACK), offset);
     }
 
     private interface Marker {

@@ -47,8 +47,7 @@ record SentenceFacts(List<IncidentPlace> places, List<DateMention> dates, List<C
 
     /** "a week before the premier's visit to Islamabad": where someone went, not where the event was. */
     private static boolean destination(Span sentence, Span mention) {
-        String before = sentence.getText().substring(0, mention.getStart() - sentence.getStart());
-        return TRAVEL.matcher(before).find();
+        return TRAVEL.matcher(SentenceEvents.before(sentence.getText(), mention.getStart() - sentence.getStart())).find();
     }
 
     String groupName(Span mention) {
