@@ -66,16 +66,21 @@ final class BenchIngestCommand implements Callable<Integer> {
                     done.countDown();
                 }
             };
+            CpuUse cpu = new CpuUse();
+            String cpuUsed;
             long start = System.nanoTime();
             try (IngestService ingest = Stages.ingest(broker.bootstrapServers(), config, Clock.systemUTC(), counter).start()) {
                 if (!done.await(10, TimeUnit.MINUTES)) {
                     throw new UserError("ingest finished only " + (files - done.getCount()) + " files in 10 minutes");
                 }
+                // Read before the service closes: its threads' CPU time is gone once they end.
+                cpuUsed = cpu.since(files);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf(Locale.ROOT, "ingest: %d files of %d KB (%.1f MB) read, published with acks=all and archived in "
                             + "%.2f s = %.0f files/s, %.1f MB/s; %d failed%n", files, FILE_CHARS / 1000, bytes / 1e6,
                     seconds, files / seconds, bytes / 1e6 / seconds, failed.get());
+            out.println(cpuUsed);
             out.printf(Locale.ROOT, "machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
         } finally {
