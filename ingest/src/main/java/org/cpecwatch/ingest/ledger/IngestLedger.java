@@ -55,11 +55,11 @@ public final class IngestLedger implements AutoCloseable {
             long id = idOf(file);
             String first = null;
             for (String hash : hashes) {
-                Optional<LedgerEntry> copy = ledger.firstSentWithHash(hash, id);
+                Optional<String> copy = ledger.firstSenderName(hash, id);
                 if (copy.isEmpty()) {
                     return Optional.empty();
                 }
-                first = first == null ? copy.get().name() : first;
+                first = first == null ? copy.get() : first;
             }
             return Optional.ofNullable(first);
         } catch (SQLException e) {
