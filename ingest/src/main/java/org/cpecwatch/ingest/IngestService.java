@@ -186,11 +186,11 @@ public final class IngestService implements AutoCloseable {
     }
 
     private void claim(Path inboxFile) {
+        long size = readyFiles.sizeAtScan(inboxFile);
         readyFiles.forget(inboxFile);
-        ledger.discovered(inboxFile);
         try {
             Path inProcessing = FileMoves.moveInto(inboxFile, config.processing());
-            ledger.claimed(inboxFile, inProcessing);
+            ledger.claimedFromInbox(inboxFile, inProcessing, size);
             claimed.addFresh(inProcessing);
         } catch (IOException e) {
             // Left in the inbox: the next scan tries again (the user may have removed or locked it).

@@ -84,6 +84,12 @@ public final class ReadyFiles {
         return seen.size();
     }
 
+    /** The size the last scan saw, 0 for a file it did not see. */
+    public long sizeAtScan(Path path) {
+        Observation observed = seen.get(path);
+        return observed == null ? 0 : observed.size();
+    }
+
     /** The file left the inbox; forget it. */
     public void forget(Path path) {
         seen.remove(path);

@@ -36,17 +36,10 @@ public final class IngestLedger implements AutoCloseable {
         }
     }
 
-    public void discovered(Path inboxFile) {
-        write(inboxFile, "discovered", () -> entries.put(inboxFile,
-                ledger.discovered(inboxFile.getFileName().toString(), inboxFile, sizeOf(inboxFile))));
-    }
-
-    public void claimed(Path inboxFile, Path claimed) {
-        Long id = entries.remove(inboxFile);
-        if (id != null) {
-            entries.put(claimed, id);
-            write(claimed, "claimed", () -> ledger.claimed(id, claimed));
-        }
+    /** Moved from the inbox into processing; {@code sizeBytes} as the inbox scan saw it. */
+    public void claimedFromInbox(Path inboxFile, Path claimed, long sizeBytes) {
+        write(claimed, "claimed", () -> entries.put(claimed,
+                ledger.claimedFromInbox(inboxFile.getFileName().toString(), inboxFile, claimed, sizeBytes)));
     }
 
     /** The name of an earlier file that already sent every one of these texts, if there is one. */
