@@ -41,6 +41,9 @@ public final class IngestService implements AutoCloseable {
     private static final int FILES_PER_ROUND = 256;
     // Bounds the memory held by files waiting for their acknowledgements.
     private static final int MAX_IN_FLIGHT = 4_096;
+    // Files read ahead of the sends: the next round's files are read while this round's are sent and settled.
+    private static final int READ_AHEAD = 2 * FILES_PER_ROUND;
+    private static final int READERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     // A file that cannot be claimed at once is looked at again after this, not in a busy loop.
     // The ledger's clock and the records' timestamps may differ a little; reading a minute more is cheap.
     private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
@@ -56,6 +59,7 @@ public final class IngestService implements AutoCloseable {
     private final BrokerOutage outage = new BrokerOutage();
     private final Finisher finisher;
     private final Sender sender;
+    private final ReadAhead readAhead;
     private final ProgressMeter progress;
     private final Queue<Path> ready = new ArrayDeque<>();
     private final Queue<SentFile> answered = new ConcurrentLinkedQueue<>();
@@ -83,8 +87,8 @@ public final class IngestService implements AutoCloseable {
         this.ledger = IngestLedger.open(config.ledger(), clock);
         this.claimed = new ClaimedFiles(clock);
         this.finisher = new Finisher(config, ledger, claimed, outage, clock, listener);
-        this.sender = new Sender(producer, topic, new ArticleFileReader(config.maxFileBytes()), ledger, finisher, outage,
-                clock, this::onAnswered);
+        this.sender = new Sender(producer, topic, ledger, finisher, outage, this::onAnswered);
+        this.readAhead = new ReadAhead(new ArticleFileReader(config.maxFileBytes()), clock, READERS);
         this.progress = new ProgressMeter(clock, listener);
     }
 
@@ -122,7 +126,7 @@ public final class IngestService implements AutoCloseable {
         return watch == null ? () -> { } : watch;
     }
 
-    private void roundSafely(boolean scanNow) {
+    private void roundSafely(boolean scanNow) throws InterruptedException {
         try {
             round(scanNow);
         } catch (RuntimeException e) {
@@ -133,10 +137,14 @@ public final class IngestService implements AutoCloseable {
 
     /** One round, scanning the inbox whatever the watch said: for tests that drive the service by hand. */
     public void pollOnce() {
-        round(true);
+        try {
+            round(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private void round(boolean scanNow) {
+    private void round(boolean scanNow) throws InterruptedException {
         if (!processingListed) {
             // What a crash or a stop left in processing goes first, under the same keys.
             List<Path> fromBefore = claimedFromBefore();
@@ -151,7 +159,7 @@ public final class IngestService implements AutoCloseable {
         claimSome();
         sendSome();
         finishAnswered();
-        progress.waiting(readyFiles.waiting() + claimed.size() + inFlight);
+        progress.waiting(readyFiles.waiting() + claimed.size() + readAhead.size() + inFlight);
     }
 
     private boolean scanDue() {
@@ -170,7 +178,7 @@ public final class IngestService implements AutoCloseable {
      * probe that sent nothing (an unreadable file, a copy) makes way for the next one at once.
      */
     private void claimSome() {
-        boolean idle = inFlight == 0 && claimed.size() == 0;
+        boolean idle = inFlight == 0 && !hasClaimed();
         int limit;
         if (outage.isOngoing()) {
             // The files being retried may all settle without a send (failed, copies): then a new file probes.
@@ -201,31 +209,49 @@ public final class IngestService implements AutoCloseable {
     /**
      * Until Kafka has acknowledged a send (at start, during an outage) one file at a time: each send may block for
      * the producer's max.block.ms while the broker cannot be reached, and a round of them would stall ingest.
+     * The files are read on the reader threads, and the worker waits for them outside the ledger transaction.
      */
-    private void sendSome() {
-        int limit = outage.isConfirmed() ? FILES_PER_ROUND : inFlight == 0 ? 1 : 0;
-        ledger.inOneTransaction(() -> {
-            for (int sent = 0; sent < limit && inFlight < MAX_IN_FLIGHT && outage.mayTry(clock.instant()); sent++) {
-                Path next = claimed.next();
-                if (next == null) {
-                    return;
-                }
-                if (publishOrFail(next)) {
-                    inFlight++;
-                }
+    private void sendSome() throws InterruptedException {
+        boolean confirmed = outage.isConfirmed();
+        int limit = !outage.mayTry(clock.instant()) ? 0 : confirmed ? FILES_PER_ROUND : inFlight == 0 ? 1 : 0;
+        limit = Math.min(limit, MAX_IN_FLIGHT - inFlight);
+        readAhead(confirmed ? READ_AHEAD : limit);
+        List<ReadFile> batch = readAhead.take(limit);
+        ledger.inOneTransaction(() -> batch.forEach(file -> {
+            if (publishOrFail(file)) {
+                inFlight++;
             }
-        });
+        }));
+    }
+
+    private void readAhead(int files) {
+        while (readAhead.size() < files) {
+            Path next = claimed.next();
+            if (next == null) {
+                return;
+            }
+            readAhead.submit(next, claimed.isFirstSend(next));
+        }
     }
 
     /** A file the reader or a parser chokes on in an unforeseen way fails alone; the batch goes on. */
-    private boolean publishOrFail(Path file) {
-        try {
-            return sender.publish(file, claimed.isFirstSend(file));
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.error("cannot read {}", file.getFileName(), e);
-            finisher.fail(file, file.getFileName().toString(), "cannot read the file: " + e, e.getClass().getName());
-            return false;
+    private boolean publishOrFail(ReadFile file) {
+        Throwable crash = file.crash();
+        if (crash == null) {
+            try {
+                return sender.publish(file);
+            } catch (RuntimeException | StackOverflowError e) {
+                crash = e;
+            }
         }
+        LOG.error("cannot read {}", file.name(), crash);
+        finisher.fail(file.file(), file.name(), "cannot read the file: " + crash, crash.getClass().getName());
+        return false;
+    }
+
+    /** Claimed files not yet sent: waiting for their turn or their retry, or being read. */
+    private boolean hasClaimed() {
+        return claimed.size() > 0 || readAhead.size() > 0;
     }
 
     private void onAnswered(SentFile file) {
@@ -253,11 +279,12 @@ public final class IngestService implements AutoCloseable {
     private Duration idleWait() {
         Instant now = clock.instant();
         boolean mayWork = !outage.isOngoing() && (outage.isConfirmed() || inFlight == 0);
-        if (mayWork && (!ready.isEmpty() || (claimed.hasWaiting() && inFlight < MAX_IN_FLIGHT))) {
+        boolean sendable = claimed.hasWaiting() || readAhead.size() > 0;
+        if (mayWork && (!ready.isEmpty() || (sendable && inFlight < MAX_IN_FLIGHT))) {
             return Duration.ZERO;
         }
         Instant until = nextRescan;
-        if (outage.isOngoing() || claimed.hasWaiting()) {
+        if (outage.isOngoing() || sendable) {
             // An outage's backoff, or the probe's acknowledgement (which wakes the worker anyway).
             until = later(now.plus(MIN_READINESS_WAIT), earlier(until, outage.retryAt()));
         }
@@ -316,6 +343,7 @@ public final class IngestService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        readAhead.close();
         producer.flush();
         finishAnswered();
         producer.close(Duration.ofSeconds(10));
