@@ -2,7 +2,6 @@ package org.cpecwatch.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,11 +13,8 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.producer.Producer;
-import org.cpecwatch.ingest.files.FileMoves;
-import org.cpecwatch.ingest.inbox.FileNames;
 import org.cpecwatch.ingest.inbox.InboxWatch;
 import org.cpecwatch.ingest.inbox.ReadyFiles;
 import org.cpecwatch.ingest.ledger.IngestLedger;
@@ -32,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * moved to the archive only after Kafka acknowledged all its records. Whatever is in processing when the service
  * starts (a crash, a broker outage) is published again under the same key, unless the ledger shows Kafka had
  * already acknowledged all of it: then it is only archived. One worker thread does the file work in rounds
- * (claim a batch, send a batch, settle what was answered), each batch in one ledger transaction.
+ * (claim a batch, send a batch, settle what was answered), each batch in one ledger transaction; reader threads
+ * read, decode and hash the claimed files a round ahead of it.
  */
 public final class IngestService implements AutoCloseable {
 
@@ -45,8 +42,6 @@ public final class IngestService implements AutoCloseable {
     private static final int READ_AHEAD = 2 * FILES_PER_ROUND;
     private static final int READERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     // A file that cannot be claimed at once is looked at again after this, not in a busy loop.
-    // The ledger's clock and the records' timestamps may differ a little; reading a minute more is cheap.
-    private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
     private static final Duration MIN_READINESS_WAIT = Duration.ofMillis(50);
 
     private final IngestConfig config;
@@ -56,6 +51,7 @@ public final class IngestService implements AutoCloseable {
     private final ReadyFiles readyFiles;
     private final IngestLedger ledger;
     private final ClaimedFiles claimed;
+    private final Claimer claimer;
     private final BrokerOutage outage = new BrokerOutage();
     private final Finisher finisher;
     private final Sender sender;
@@ -86,6 +82,7 @@ public final class IngestService implements AutoCloseable {
         this.readyFiles = new ReadyFiles(config.inbox(), config.minFileAge(), clock, config.scanSubfolders());
         this.ledger = IngestLedger.open(config.ledger(), clock);
         this.claimed = new ClaimedFiles(clock);
+        this.claimer = new Claimer(config.processing(), readyFiles, ledger, claimed);
         this.finisher = new Finisher(config, ledger, claimed, outage, clock, listener);
         this.sender = new Sender(producer, topic, ledger, finisher, outage, this::onAnswered);
         this.readAhead = new ReadAhead(new ArticleFileReader(config.maxFileBytes()), clock, READERS);
@@ -147,9 +144,9 @@ public final class IngestService implements AutoCloseable {
     private void round(boolean scanNow) throws InterruptedException {
         if (!processingListed) {
             // What a crash or a stop left in processing goes first, under the same keys.
-            List<Path> fromBefore = claimedFromBefore();
+            List<Path> fromBefore = LeftInProcessing.list(config.processing());
             fromBefore.forEach(claimed::add);
-            sender.onTopicBeforeRestart(keysSentBefore(fromBefore));
+            sender.onTopicBeforeRestart(LeftInProcessing.keysOnTopic(fromBefore, ledger, published));
             processingListed = true;
         }
         finishAnswered();
@@ -184,26 +181,15 @@ public final class IngestService implements AutoCloseable {
             // The files being retried may all settle without a send (failed, copies): then a new file probes.
             limit = idle && outage.mayTry(clock.instant()) ? 1 : 0;
         } else {
-            limit = outage.isConfirmed() ? FILES_PER_ROUND : inFlight == 0 ? 1 : 0;
+            // Claimed ahead of the sends, so the readers always have the next round's files.
+            limit = outage.isConfirmed() ? Math.max(0, READ_AHEAD - claimed.size() - readAhead.size())
+                    : inFlight == 0 ? 1 : 0;
         }
         List<Path> batch = new ArrayList<>();
         while (batch.size() < limit && !ready.isEmpty()) {
             batch.add(ready.poll());
         }
-        ledger.inOneTransaction(() -> batch.forEach(this::claim));
-    }
-
-    private void claim(Path inboxFile) {
-        long size = readyFiles.sizeAtScan(inboxFile);
-        readyFiles.forget(inboxFile);
-        try {
-            Path inProcessing = FileMoves.moveInto(inboxFile, config.processing());
-            ledger.claimedFromInbox(inboxFile, inProcessing, size);
-            claimed.addFresh(inProcessing);
-        } catch (IOException e) {
-            // Left in the inbox: the next scan tries again (the user may have removed or locked it).
-            LOG.warn("cannot claim {}: {}", inboxFile, e.getMessage());
-        }
+        claimer.claim(batch);
     }
 
     /**
@@ -302,30 +288,6 @@ public final class IngestService implements AutoCloseable {
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    /**
-     * The window between Kafka's acknowledgement and the ledger's record of it: a kill -9 there leaves files in
-     * processing that are on the topic. Their keys are read back from the topic, from the moment the earliest of
-     * them was discovered (its first send came later), so they are archived rather than sent twice.
-     */
-    private java.util.Set<String> keysSentBefore(List<Path> fromBefore) {
-        Optional<Instant> earliest = fromBefore.stream().map(ledger::discoveredAt).flatMap(Optional::stream)
-                .min(Instant::compareTo);
-        return fromBefore.isEmpty() ? java.util.Set.of()
-                : published.since(earliest.orElse(Instant.EPOCH).minus(CLOCK_MARGIN));
-    }
-
-    private List<Path> claimedFromBefore() {
-        try (Stream<Path> files = Files.list(config.processing())) {
-                // Not only regular files: a link or FIFO claimed before a restart must reach the reader to be refused.
-            return files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !FileNames.isIgnored(p.getFileName().toString()))
-                    .sorted().toList();
-        } catch (IOException e) {
-            LOG.warn("cannot list {}: {}", config.processing(), e.getMessage());
-            return List.of();
-        }
     }
 
     /** Stops the worker, waits for the answers to what was sent, settles those files, and closes the producer. */

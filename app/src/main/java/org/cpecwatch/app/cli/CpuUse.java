@@ -20,6 +20,8 @@ final class CpuUse {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final long processStart = processCpuNanos();
     private final Map<Long, Long> threadStart = threadCpuNanos();
+    private final long compilingStart = compilingMillis();
+    private final long collectingStart = collectingMillis();
 
     /** What was used since this object was made, read while the threads to measure are still alive. */
     String since(long files) {
@@ -40,9 +42,19 @@ final class CpuUse {
         double seconds = process / 1e9;
         return String.format(Locale.ROOT, "CPU: %.2f s for the whole process (broker included) = %.0f files per "
                         + "CPU-second; ingest threads %.2f s, producer I/O %.2f s, other Java threads (broker) %.2f s, "
-                        + "GC/JIT and the rest %.2f s", seconds, files / seconds, byGroup.getOrDefault(INGEST, 0L) / 1e9,
+                        + "GC/JIT and the rest %.2f s (JIT compiling %.2f s, GC pauses %.2f s, both wall-clock)",
+                seconds, files / seconds, byGroup.getOrDefault(INGEST, 0L) / 1e9,
                 byGroup.getOrDefault(PRODUCER, 0L) / 1e9, byGroup.getOrDefault("", 0L) / 1e9,
-                Math.max(0, process - javaThreads) / 1e9);
+                Math.max(0, process - javaThreads) / 1e9, (compilingMillis() - compilingStart) / 1e3,
+                (collectingMillis() - collectingStart) / 1e3);
+    }
+
+    private static long compilingMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    private static long collectingMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
     }
 
     private static String group(String threadName) {
