@@ -28,15 +28,20 @@ final class Claimer {
     }
 
     void claim(List<Path> inboxFiles) {
-        ledger.inOneTransaction(() -> inboxFiles.forEach(this::claim));
+        ledger.inOneTransaction(() -> {
+            // Most batches hold no file that `retry` put back: then none needs looking up. The transaction keeps
+            // other processes from putting one back meanwhile.
+            boolean mayBeRetried = !inboxFiles.isEmpty() && ledger.hasRetried();
+            inboxFiles.forEach(file -> claim(file, mayBeRetried));
+        });
     }
 
-    private void claim(Path inboxFile) {
+    private void claim(Path inboxFile, boolean mayBeRetried) {
         long size = readyFiles.sizeAtScan(inboxFile);
         readyFiles.forget(inboxFile);
         try {
             Path inProcessing = FileMoves.moveInto(inboxFile, processing);
-            ledger.claimedFromInbox(inboxFile, inProcessing, size);
+            ledger.claimedFromInbox(inboxFile, inProcessing, size, mayBeRetried);
             claimed.addFresh(inProcessing);
         } catch (IOException e) {
             // Left in the inbox: the next scan tries again (the user may have removed or locked it).

@@ -211,13 +211,15 @@ public final class IngestService implements AutoCloseable {
     }
 
     private void readAhead(int files) {
-        while (readAhead.size() < files) {
+        List<ReadAhead.Claimed> toRead = new ArrayList<>();
+        while (readAhead.size() + toRead.size() < files) {
             Path next = claimed.next();
             if (next == null) {
-                return;
+                break;
             }
-            readAhead.submit(next, claimed.isFirstSend(next));
+            toRead.add(new ReadAhead.Claimed(next, claimed.isFirstSend(next)));
         }
+        readAhead.submit(toRead);
     }
 
     /** A file the reader or a parser chokes on in an unforeseen way fails alone; the batch goes on. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,13 @@ import org.cpecwatch.schemas.avro.RawArticle;
  */
 final class ReadAhead implements AutoCloseable {
 
+    /** A file to read; {@code firstSend} as {@link ReadFile} has it. */
+    record Claimed(Path file, boolean firstSend) {
+    }
+
+    // A hand-over to a reader per file cost the readers a tenth of their time; a few files per task spread as well.
+    private static final int FILES_PER_TASK = 16;
+
     private final ArticleFileReader reader;
     private final Clock clock;
     private final ExecutorService readers;
@@ -43,8 +51,24 @@ final class ReadAhead implements AutoCloseable {
         });
     }
 
-    void submit(Path file, boolean firstSend) {
-        reading.add(readers.submit(() -> read(file, firstSend)));
+    void submit(List<Claimed> files) {
+        for (int from = 0; from < files.size(); from += FILES_PER_TASK) {
+            List<Claimed> task = files.subList(from, Math.min(files.size(), from + FILES_PER_TASK));
+            List<CompletableFuture<ReadFile>> results = task.stream().map(file -> new CompletableFuture<ReadFile>()).toList();
+            reading.addAll(results);
+            readers.execute(() -> readAll(task, results));
+        }
+    }
+
+    private void readAll(List<Claimed> files, List<CompletableFuture<ReadFile>> results) {
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                results.get(i).complete(read(files.get(i).file(), files.get(i).firstSend()));
+            } catch (Error e) {
+                // Out of memory, say: the worker must hear of it rather than wait for this result for ever.
+                results.get(i).completeExceptionally(e);
+            }
+        }
     }
 
     /** Files handed to the readers whose results the worker has not taken yet. */

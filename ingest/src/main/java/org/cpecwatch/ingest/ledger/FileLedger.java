@@ -63,11 +63,12 @@ public final class FileLedger implements AutoCloseable {
 
     /**
      * A file moved from the inbox into processing, recorded in one write: {@link #discovered} and {@link #claimed}
-     * together, as ingest claims thousands of files a minute. A file {@code retry} put back keeps its entry.
+     * together, as ingest claims thousands of files a minute. A file {@code retry} put back keeps its entry; with
+     * {@code mayBeRetried} false (no entry is DISCOVERED, see {@link #hasDiscovered}) none is looked for.
      */
-    public synchronized long claimedFromInbox(String name, Path inboxPath, Path processingPath, long sizeBytes)
-            throws SQLException {
-        Optional<Long> retried = reads.idAt(stored(inboxPath), FileState.DISCOVERED);
+    public synchronized long claimedFromInbox(String name, Path inboxPath, Path processingPath, long sizeBytes,
+                                              boolean mayBeRetried) throws SQLException {
+        Optional<Long> retried = mayBeRetried ? reads.idAt(stored(inboxPath), FileState.DISCOVERED) : Optional.empty();
         if (retried.isPresent()) {
             update("UPDATE ledger_files SET size_bytes = ? WHERE id = ?", sizeBytes, retried.get());
             claimed(retried.get(), processingPath);
@@ -80,6 +81,11 @@ public final class FileLedger implements AutoCloseable {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** Whether any entry waits in the inbox as DISCOVERED: a file {@code retry} put back, as a rule. */
+    public synchronized boolean hasDiscovered() throws SQLException {
+        return reads.hasState(FileState.DISCOVERED);
     }
 
     /** Its records are about to be sent (again): counts the attempt and records the keys it will have. */

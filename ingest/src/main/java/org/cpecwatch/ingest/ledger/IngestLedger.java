@@ -36,10 +36,24 @@ public final class IngestLedger implements AutoCloseable {
         }
     }
 
-    /** Moved from the inbox into processing; {@code sizeBytes} as the inbox scan saw it. */
-    public void claimedFromInbox(Path inboxFile, Path claimed, long sizeBytes) {
-        write(claimed, "claimed", () -> entries.put(claimed,
-                ledger.claimedFromInbox(inboxFile.getFileName().toString(), inboxFile, claimed, sizeBytes)));
+    /**
+     * Moved from the inbox into processing; {@code sizeBytes} as the inbox scan saw it.
+     *
+     * @param mayBeRetried what {@link #hasRetried} said in this transaction
+     */
+    public void claimedFromInbox(Path inboxFile, Path claimed, long sizeBytes, boolean mayBeRetried) {
+        write(claimed, "claimed", () -> entries.put(claimed, ledger.claimedFromInbox(inboxFile.getFileName().toString(),
+                inboxFile, claimed, sizeBytes, mayBeRetried)));
+    }
+
+    /** Whether {@code retry} put files back whose entries a claim continues; true when the ledger cannot tell. */
+    public boolean hasRetried() {
+        try {
+            return ledger.hasDiscovered();
+        } catch (SQLException e) {
+            LOG.warn("cannot look for retried files in the ingest ledger: {}", e.getMessage());
+            return true;
+        }
     }
 
     /** The name of an earlier file that already sent every one of these texts, if there is one. */

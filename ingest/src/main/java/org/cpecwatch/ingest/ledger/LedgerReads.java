@@ -46,6 +46,13 @@ final class LedgerReads {
                 values)).stream().findFirst();
     }
 
+    boolean hasState(FileState state) throws SQLException {
+        try (ResultSet rs = statements.of("SELECT EXISTS (SELECT 1 FROM ledger_files WHERE state = ?)", state.name())
+                .executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
     /** The id alone of the newest entry at {@code path} in {@code state}: ingest asks this for every file it claims. */
     Optional<Long> idAt(String path, FileState state) throws SQLException {
         try (ResultSet rs = statements.of("SELECT id FROM ledger_files WHERE path = ? AND state = ? ORDER BY id DESC"

@@ -140,7 +140,8 @@ class FileLedgerTest {
 
     @Test
     void shouldRecordAClaimFromTheInboxInOneEntry() throws SQLException {
-        long id = ledger.claimedFromInbox("a.txt", dir.resolve("inbox/a.txt"), dir.resolve("processing/a.txt"), 42);
+        assertFalse(ledger.hasDiscovered());
+        long id = ledger.claimedFromInbox("a.txt", dir.resolve("inbox/a.txt"), dir.resolve("processing/a.txt"), 42, false);
 
         LedgerEntry entry = ledger.inProcessingAt(dir.resolve("processing/a.txt")).orElseThrow();
         assertEquals(id, entry.id());
@@ -156,8 +157,9 @@ class FileLedgerTest {
         ledger.failed(id, dir.resolve("failed/bad.txt"), "empty file", null);
         ledger.retried(id, dir.resolve("inbox/bad (2).txt"));
 
+        assertTrue(ledger.hasDiscovered());
         assertEquals(id, ledger.claimedFromInbox("bad (2).txt", dir.resolve("inbox/bad (2).txt"),
-                dir.resolve("processing/bad (2).txt"), 3));
+                dir.resolve("processing/bad (2).txt"), 3, true));
         LedgerEntry entry = ledger.entry(id).orElseThrow();
         assertEquals(FileState.CLAIMED, entry.state());
         assertEquals(dir.resolve("processing/bad (2).txt").toString(), entry.path());
