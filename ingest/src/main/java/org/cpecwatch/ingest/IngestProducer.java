@@ -25,6 +25,10 @@ public final class IngestProducer {
         // and better zstd ratios; the extra linger is nothing next to reading a file.
         settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         settings.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        // zstd sets up a fresh context for every batch, on the worker and again on the producer's I/O thread; level
+        // 3's (a 2 MB window, larger tables) is mostly page faults. Level 1 cut the ingest threads' CPU by 10-23%
+        // and the I/O thread's by a third to a half in paired bench runs, for batches about 3% larger.
+        settings.put(ProducerConfig.COMPRESSION_ZSTD_LEVEL_CONFIG, 1);
         return settings;
     }
 }
