@@ -40,6 +40,7 @@ public final class IngestService implements AutoCloseable {
     private static final int MAX_IN_FLIGHT = 4_096;
     // Files read ahead of the sends: the next round's files are read while this round's are sent and settled.
     private static final int READ_AHEAD = 2 * FILES_PER_ROUND;
+    // Reading is CPU work (decoding, hashing, Tika for documents): more readers than cores would only queue.
     private static final int READERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     // A file that cannot be claimed at once is looked at again after this, not in a busy loop.
     private static final Duration MIN_READINESS_WAIT = Duration.ofMillis(50);
