@@ -22,9 +22,15 @@ public final class IngestProducer {
         settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         // A backlog is thousands of 5 KB records: bigger batches mean far fewer requests for producer and broker,
-        // and better zstd ratios; the extra linger is nothing next to reading a file.
+        // and better zstd ratios. At a few thousand files a second over three partitions the linger, not the
+        // size, closes a batch: 100 ms rather than 20 took a third off the broker's and the I/O thread's CPU, and
+        // a file already waits a second in the inbox before it is claimed.
         settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        settings.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 100);
+        // zstd sets up a fresh context for every batch, on the worker and again on the producer's I/O thread; level
+        // 3's (a 2 MB window, larger tables) is mostly page faults. Level 1 cut the ingest threads' CPU by 10-23%
+        // and the I/O thread's by a third to a half in paired bench runs, for batches about 3% larger.
+        settings.put(ProducerConfig.COMPRESSION_ZSTD_LEVEL_CONFIG, 1);
         return settings;
     }
 }

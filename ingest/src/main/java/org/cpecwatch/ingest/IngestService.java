@@ -2,7 +2,6 @@ package org.cpecwatch.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,11 +13,8 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.producer.Producer;
-import org.cpecwatch.ingest.files.FileMoves;
-import org.cpecwatch.ingest.inbox.FileNames;
 import org.cpecwatch.ingest.inbox.InboxWatch;
 import org.cpecwatch.ingest.inbox.ReadyFiles;
 import org.cpecwatch.ingest.ledger.IngestLedger;
@@ -32,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * moved to the archive only after Kafka acknowledged all its records. Whatever is in processing when the service
  * starts (a crash, a broker outage) is published again under the same key, unless the ledger shows Kafka had
  * already acknowledged all of it: then it is only archived. One worker thread does the file work in rounds
- * (claim a batch, send a batch, settle what was answered), each batch in one ledger transaction.
+ * (claim a batch, send a batch, settle what was answered), each batch in one ledger transaction; reader threads
+ * read, decode and hash the claimed files a round ahead of it.
  */
 public final class IngestService implements AutoCloseable {
 
@@ -41,9 +38,11 @@ public final class IngestService implements AutoCloseable {
     private static final int FILES_PER_ROUND = 256;
     // Bounds the memory held by files waiting for their acknowledgements.
     private static final int MAX_IN_FLIGHT = 4_096;
+    // Files read ahead of the sends: the next round's files are read while this round's are sent and settled.
+    private static final int READ_AHEAD = 2 * FILES_PER_ROUND;
+    // Reading is CPU work (decoding, hashing, Tika for documents): more readers than cores would only queue.
+    private static final int READERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     // A file that cannot be claimed at once is looked at again after this, not in a busy loop.
-    // The ledger's clock and the records' timestamps may differ a little; reading a minute more is cheap.
-    private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
     private static final Duration MIN_READINESS_WAIT = Duration.ofMillis(50);
 
     private final IngestConfig config;
@@ -53,9 +52,11 @@ public final class IngestService implements AutoCloseable {
     private final ReadyFiles readyFiles;
     private final IngestLedger ledger;
     private final ClaimedFiles claimed;
+    private final Claimer claimer;
     private final BrokerOutage outage = new BrokerOutage();
     private final Finisher finisher;
     private final Sender sender;
+    private final ReadAhead readAhead;
     private final ProgressMeter progress;
     private final Queue<Path> ready = new ArrayDeque<>();
     private final Queue<SentFile> answered = new ConcurrentLinkedQueue<>();
@@ -82,9 +83,10 @@ public final class IngestService implements AutoCloseable {
         this.readyFiles = new ReadyFiles(config.inbox(), config.minFileAge(), clock, config.scanSubfolders());
         this.ledger = IngestLedger.open(config.ledger(), clock);
         this.claimed = new ClaimedFiles(clock);
+        this.claimer = new Claimer(config.processing(), readyFiles, ledger, claimed);
         this.finisher = new Finisher(config, ledger, claimed, outage, clock, listener);
-        this.sender = new Sender(producer, topic, new ArticleFileReader(config.maxFileBytes()), ledger, finisher, outage,
-                clock, this::onAnswered);
+        this.sender = new Sender(producer, topic, ledger, finisher, outage, this::onAnswered);
+        this.readAhead = new ReadAhead(new ArticleFileReader(config.maxFileBytes()), clock, READERS);
         this.progress = new ProgressMeter(clock, listener);
     }
 
@@ -122,7 +124,7 @@ public final class IngestService implements AutoCloseable {
         return watch == null ? () -> { } : watch;
     }
 
-    private void roundSafely(boolean scanNow) {
+    private void roundSafely(boolean scanNow) throws InterruptedException {
         try {
             round(scanNow);
         } catch (RuntimeException e) {
@@ -133,15 +135,19 @@ public final class IngestService implements AutoCloseable {
 
     /** One round, scanning the inbox whatever the watch said: for tests that drive the service by hand. */
     public void pollOnce() {
-        round(true);
+        try {
+            round(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private void round(boolean scanNow) {
+    private void round(boolean scanNow) throws InterruptedException {
         if (!processingListed) {
             // What a crash or a stop left in processing goes first, under the same keys.
-            List<Path> fromBefore = claimedFromBefore();
+            List<Path> fromBefore = LeftInProcessing.list(config.processing());
             fromBefore.forEach(claimed::add);
-            sender.onTopicBeforeRestart(keysSentBefore(fromBefore));
+            sender.onTopicBeforeRestart(LeftInProcessing.keysOnTopic(fromBefore, ledger, published));
             processingListed = true;
         }
         finishAnswered();
@@ -151,7 +157,7 @@ public final class IngestService implements AutoCloseable {
         claimSome();
         sendSome();
         finishAnswered();
-        progress.waiting(readyFiles.waiting() + claimed.size() + inFlight);
+        progress.waiting(readyFiles.waiting() + claimed.size() + readAhead.size() + inFlight);
     }
 
     private boolean scanDue() {
@@ -170,62 +176,71 @@ public final class IngestService implements AutoCloseable {
      * probe that sent nothing (an unreadable file, a copy) makes way for the next one at once.
      */
     private void claimSome() {
-        boolean idle = inFlight == 0 && claimed.size() == 0;
+        boolean idle = inFlight == 0 && !hasClaimed();
         int limit;
         if (outage.isOngoing()) {
             // The files being retried may all settle without a send (failed, copies): then a new file probes.
             limit = idle && outage.mayTry(clock.instant()) ? 1 : 0;
         } else {
-            limit = outage.isConfirmed() ? FILES_PER_ROUND : inFlight == 0 ? 1 : 0;
+            // Claimed ahead of the sends, so the readers always have the next round's files.
+            limit = outage.isConfirmed() ? Math.max(0, READ_AHEAD - claimed.size() - readAhead.size())
+                    : inFlight == 0 ? 1 : 0;
         }
         List<Path> batch = new ArrayList<>();
         while (batch.size() < limit && !ready.isEmpty()) {
             batch.add(ready.poll());
         }
-        ledger.inOneTransaction(() -> batch.forEach(this::claim));
-    }
-
-    private void claim(Path inboxFile) {
-        readyFiles.forget(inboxFile);
-        ledger.discovered(inboxFile);
-        try {
-            Path inProcessing = FileMoves.moveInto(inboxFile, config.processing());
-            ledger.claimed(inboxFile, inProcessing);
-            claimed.addFresh(inProcessing);
-        } catch (IOException e) {
-            // Left in the inbox: the next scan tries again (the user may have removed or locked it).
-            LOG.warn("cannot claim {}: {}", inboxFile, e.getMessage());
-        }
+        claimer.claim(batch);
     }
 
     /**
      * Until Kafka has acknowledged a send (at start, during an outage) one file at a time: each send may block for
      * the producer's max.block.ms while the broker cannot be reached, and a round of them would stall ingest.
+     * The files are read on the reader threads, and the worker waits for them outside the ledger transaction.
      */
-    private void sendSome() {
-        int limit = outage.isConfirmed() ? FILES_PER_ROUND : inFlight == 0 ? 1 : 0;
-        ledger.inOneTransaction(() -> {
-            for (int sent = 0; sent < limit && inFlight < MAX_IN_FLIGHT && outage.mayTry(clock.instant()); sent++) {
-                Path next = claimed.next();
-                if (next == null) {
-                    return;
-                }
-                if (publishOrFail(next)) {
-                    inFlight++;
-                }
+    private void sendSome() throws InterruptedException {
+        boolean confirmed = outage.isConfirmed();
+        int limit = !outage.mayTry(clock.instant()) ? 0 : confirmed ? FILES_PER_ROUND : inFlight == 0 ? 1 : 0;
+        limit = Math.min(limit, MAX_IN_FLIGHT - inFlight);
+        readAhead(confirmed ? READ_AHEAD : limit);
+        List<ReadFile> batch = readAhead.take(limit);
+        ledger.inOneTransaction(() -> batch.forEach(file -> {
+            if (publishOrFail(file)) {
+                inFlight++;
             }
-        });
+        }));
+    }
+
+    private void readAhead(int files) {
+        List<ReadAhead.Claimed> toRead = new ArrayList<>();
+        while (readAhead.size() + toRead.size() < files) {
+            Path next = claimed.next();
+            if (next == null) {
+                break;
+            }
+            toRead.add(new ReadAhead.Claimed(next, claimed.isFirstSend(next)));
+        }
+        readAhead.submit(toRead);
     }
 
     /** A file the reader or a parser chokes on in an unforeseen way fails alone; the batch goes on. */
-    private boolean publishOrFail(Path file) {
-        try {
-            return sender.publish(file, claimed.isFirstSend(file));
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.error("cannot read {}", file.getFileName(), e);
-            finisher.fail(file, file.getFileName().toString(), "cannot read the file: " + e, e.getClass().getName());
-            return false;
+    private boolean publishOrFail(ReadFile file) {
+        Throwable crash = file.crash();
+        if (crash == null) {
+            try {
+                return sender.publish(file);
+            } catch (RuntimeException | StackOverflowError e) {
+                crash = e;
+            }
         }
+        LOG.error("cannot read {}", file.name(), crash);
+        finisher.fail(file.file(), file.name(), "cannot read the file: " + crash, crash.getClass().getName());
+        return false;
+    }
+
+    /** Claimed files not yet sent: waiting for their turn or their retry, or being read. */
+    private boolean hasClaimed() {
+        return claimed.size() > 0 || readAhead.size() > 0;
     }
 
     private void onAnswered(SentFile file) {
@@ -253,11 +268,12 @@ public final class IngestService implements AutoCloseable {
     private Duration idleWait() {
         Instant now = clock.instant();
         boolean mayWork = !outage.isOngoing() && (outage.isConfirmed() || inFlight == 0);
-        if (mayWork && (!ready.isEmpty() || (claimed.hasWaiting() && inFlight < MAX_IN_FLIGHT))) {
+        boolean sendable = claimed.hasWaiting() || readAhead.size() > 0;
+        if (mayWork && (!ready.isEmpty() || (sendable && inFlight < MAX_IN_FLIGHT))) {
             return Duration.ZERO;
         }
         Instant until = nextRescan;
-        if (outage.isOngoing() || claimed.hasWaiting()) {
+        if (outage.isOngoing() || sendable) {
             // An outage's backoff, or the probe's acknowledgement (which wakes the worker anyway).
             until = later(now.plus(MIN_READINESS_WAIT), earlier(until, outage.retryAt()));
         }
@@ -277,30 +293,6 @@ public final class IngestService implements AutoCloseable {
         return a.isAfter(b) ? a : b;
     }
 
-    /**
-     * The window between Kafka's acknowledgement and the ledger's record of it: a kill -9 there leaves files in
-     * processing that are on the topic. Their keys are read back from the topic, from the moment the earliest of
-     * them was discovered (its first send came later), so they are archived rather than sent twice.
-     */
-    private java.util.Set<String> keysSentBefore(List<Path> fromBefore) {
-        Optional<Instant> earliest = fromBefore.stream().map(ledger::discoveredAt).flatMap(Optional::stream)
-                .min(Instant::compareTo);
-        return fromBefore.isEmpty() ? java.util.Set.of()
-                : published.since(earliest.orElse(Instant.EPOCH).minus(CLOCK_MARGIN));
-    }
-
-    private List<Path> claimedFromBefore() {
-        try (Stream<Path> files = Files.list(config.processing())) {
-                // Not only regular files: a link or FIFO claimed before a restart must reach the reader to be refused.
-            return files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !FileNames.isIgnored(p.getFileName().toString()))
-                    .sorted().toList();
-        } catch (IOException e) {
-            LOG.warn("cannot list {}: {}", config.processing(), e.getMessage());
-            return List.of();
-        }
-    }
-
     /** Stops the worker, waits for the answers to what was sent, settles those files, and closes the producer. */
     @Override
     public void close() {
@@ -316,6 +308,7 @@ public final class IngestService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        readAhead.close();
         producer.flush();
         finishAnswered();
         producer.close(Duration.ofSeconds(10));

@@ -1,8 +1,6 @@
 package org.cpecwatch.ingest;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,37 +10,31 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.cpecwatch.ingest.ledger.IngestLedger;
 import org.cpecwatch.ingest.ledger.LedgerEntry;
-import org.cpecwatch.ingest.read.ArticleFileReader;
 import org.cpecwatch.ingest.read.ParsedArticle;
-import org.cpecwatch.ingest.read.RawArticles;
 import org.cpecwatch.ingest.read.ReadOutcome;
 import org.cpecwatch.schemas.avro.RawArticle;
 
 /**
- * Reads a claimed file and sends its articles under their content keys. The producer's callbacks only count
- * answers and hand the finished file over ({@code answered}); everything slow happens on the worker.
+ * Sends the articles of a claimed file, as a reader left it, under their content keys. The producer's callbacks
+ * only count answers and hand the finished file over ({@code answered}); everything slow happens on the worker.
  */
 final class Sender {
 
     private final Producer<String, RawArticle> producer;
     private final String topic;
-    private final ArticleFileReader reader;
     private final IngestLedger ledger;
     private final Finisher finisher;
     private final BrokerOutage outage;
-    private final Clock clock;
     private final Consumer<SentFile> answered;
     private Set<String> onTopicBeforeRestart = Set.of();
 
-    Sender(Producer<String, RawArticle> producer, String topic, ArticleFileReader reader, IngestLedger ledger,
-           Finisher finisher, BrokerOutage outage, Clock clock, Consumer<SentFile> answered) {
+    Sender(Producer<String, RawArticle> producer, String topic, IngestLedger ledger, Finisher finisher,
+           BrokerOutage outage, Consumer<SentFile> answered) {
         this.outage = outage;
         this.producer = producer;
         this.topic = topic;
-        this.reader = reader;
         this.ledger = ledger;
         this.finisher = finisher;
-        this.clock = clock;
         this.answered = answered;
     }
 
@@ -51,22 +43,16 @@ final class Sender {
         onTopicBeforeRestart = keys;
     }
 
-    /**
-     * True when records went out and the file is now in flight; false when it was settled here and then.
-     *
-     * @param firstSend the file was just claimed by this run, so the ledger need not be asked whether it was sent
-     */
-    boolean publish(Path file, boolean firstSend) {
-        String name = file.getFileName().toString();
-        ReadOutcome outcome = reader.read(file, name);
-        if (outcome instanceof ReadOutcome.Unreadable unreadable) {
-            finisher.fail(file, name, unreadable.reason(), unreadable.exceptionClass());
+    /** True when records went out and the file is now in flight; false when it was settled here and then. */
+    boolean publish(ReadFile file) {
+        if (file.outcome() instanceof ReadOutcome.Unreadable unreadable) {
+            finisher.fail(file.file(), file.name(), unreadable.reason(), unreadable.exceptionClass());
             return false;
         }
-        ReadOutcome.Articles read = (ReadOutcome.Articles) outcome;
-        Instant at = clock.instant();
-        List<RawArticle> articles = read.articles().stream()
-                .map(article -> RawArticles.from(article, read.sizeBytes(), name, at)).toList();
+        return publish(file.file(), file.name(), (ReadOutcome.Articles) file.outcome(), file.articles(), file.firstSend());
+    }
+
+    private boolean publish(Path file, String name, ReadOutcome.Articles read, List<RawArticle> articles, boolean firstSend) {
         List<String> keys = articles.stream().map(RawArticle::getId).toList();
         PendingSends answers = new PendingSends(articles.size());
         // Only a file sent before (a left-over from a crash, a retry) can have been acknowledged already.

@@ -33,49 +33,38 @@ final class BenchIngestCommand implements Callable<Integer> {
 
     private static final int FILE_CHARS = 5_000;
 
+    private record Run(long bytes, double seconds, long failed, String cpu) {
+    }
+
     @Option(names = "--files", defaultValue = "10000", paramLabel = "N", description = "Files (default: ${DEFAULT-VALUE}).")
     int files;
+
+    @Option(names = "--warmup", defaultValue = "0", paramLabel = "N", description = "Files ingested first, unmeasured, "
+            + "with other texts and folders, so the measured run finds the JVM's compiled code in place "
+            + "(default: ${DEFAULT-VALUE}: a cold start, as a user's first backlog meets it).")
+    int warmup;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (files < 1) {
-            throw new UserError("--files must be at least 1, got " + files);
+        if (files < 1 || warmup < 0) {
+            throw new UserError("--files must be at least 1 and --warmup at least 0, got " + files + " and " + warmup);
         }
         PrintWriter out = spec.commandLine().getOut();
         Path folder = Files.createTempDirectory("cpecwatch-bench-ingest");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(folder.resolve("kafka"), 0)) {
             TopicSetup.ensure(broker.bootstrapServers());
-            Path inbox = Files.createDirectories(folder.resolve("inbox"));
-            long bytes = writeFiles(inbox);
-            // The files are complete before the clock starts, so the readiness wait is not what is measured.
-            IngestConfig config = IngestConfig.defaults(inbox, folder.resolve("data")).withMinFileAge(Duration.ZERO);
-            CountDownLatch done = new CountDownLatch(files);
-            AtomicLong failed = new AtomicLong();
-            IngestListener counter = new IngestListener() {
-                @Override
-                public void published(String file, String articleId, int partition, long offset) {
-                    done.countDown();
-                }
-
-                @Override
-                public void failed(String file, String reason) {
-                    failed.incrementAndGet();
-                    done.countDown();
-                }
-            };
-            long start = System.nanoTime();
-            try (IngestService ingest = Stages.ingest(broker.bootstrapServers(), config, Clock.systemUTC(), counter).start()) {
-                if (!done.await(10, TimeUnit.MINUTES)) {
-                    throw new UserError("ingest finished only " + (files - done.getCount()) + " files in 10 minutes");
-                }
+            if (warmup > 0) {
+                ingest(broker, folder.resolve("warmup"), warmup, "Warm-up article ");
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
+            Run run = ingest(broker, folder.resolve("measured"), files, "Article ");
             out.printf(Locale.ROOT, "ingest: %d files of %d KB (%.1f MB) read, published with acks=all and archived in "
-                            + "%.2f s = %.0f files/s, %.1f MB/s; %d failed%n", files, FILE_CHARS / 1000, bytes / 1e6,
-                    seconds, files / seconds, bytes / 1e6 / seconds, failed.get());
+                            + "%.2f s = %.0f files/s, %.1f MB/s; %d failed%s%n", files, FILE_CHARS / 1000, run.bytes() / 1e6,
+                    run.seconds(), files / run.seconds(), run.bytes() / 1e6 / run.seconds(), run.failed(),
+                    warmup > 0 ? " (after " + warmup + " warm-up files)" : "");
+            out.println(run.cpu());
             out.printf(Locale.ROOT, "machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
         } finally {
@@ -85,12 +74,44 @@ final class BenchIngestCommand implements Callable<Integer> {
         return 0;
     }
 
+    private Run ingest(EmbeddedKafkaBroker broker, Path folder, int count, String firstLine) throws Exception {
+        Path inbox = Files.createDirectories(folder.resolve("inbox"));
+        long bytes = writeFiles(inbox, count, firstLine);
+        // The files are complete before the clock starts, so the readiness wait is not what is measured.
+        IngestConfig config = IngestConfig.defaults(inbox, folder.resolve("data")).withMinFileAge(Duration.ZERO);
+        CountDownLatch done = new CountDownLatch(count);
+        AtomicLong failed = new AtomicLong();
+        IngestListener counter = new IngestListener() {
+            @Override
+            public void published(String file, String articleId, int partition, long offset) {
+                done.countDown();
+            }
+
+            @Override
+            public void failed(String file, String reason) {
+                failed.incrementAndGet();
+                done.countDown();
+            }
+        };
+        CpuUse cpu = new CpuUse();
+        String cpuUsed;
+        long start = System.nanoTime();
+        try (IngestService ingest = Stages.ingest(broker.bootstrapServers(), config, Clock.systemUTC(), counter).start()) {
+            if (!done.await(10, TimeUnit.MINUTES)) {
+                throw new UserError("ingest finished only " + (count - done.getCount()) + " files in 10 minutes");
+            }
+            // Read before the service closes: its threads' CPU time is gone once they end.
+            cpuUsed = cpu.since(count);
+        }
+        return new Run(bytes, (System.nanoTime() - start) / 1e9, failed.get(), cpuUsed);
+    }
+
     /** Distinct articles (a numbered first line), so none is a duplicate of another. */
-    private long writeFiles(Path inbox) throws IOException {
+    private static long writeFiles(Path inbox, int count, String firstLine) throws IOException {
         Random random = new Random(7);
         long bytes = 0;
-        for (int i = 0; i < files; i++) {
-            byte[] text = ("Article " + i + "\n\n" + BenchSinkCommand.text(random).substring(0, FILE_CHARS))
+        for (int i = 0; i < count; i++) {
+            byte[] text = (firstLine + i + "\n\n" + BenchSinkCommand.text(random).substring(0, FILE_CHARS))
                     .getBytes(StandardCharsets.UTF_8);
             Files.write(inbox.resolve(String.format(Locale.ROOT, "article-%05d.txt", i)), text);
             bytes += text.length;

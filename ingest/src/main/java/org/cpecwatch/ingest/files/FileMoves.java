@@ -3,6 +3,7 @@ package org.cpecwatch.ingest.files;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
@@ -19,7 +20,19 @@ public final class FileMoves {
 
     /** Moves {@code source} into {@code folder}, keeping its name when free; returns where it landed. */
     public static Path moveInto(Path source, Path folder) throws IOException {
-        Files.createDirectories(folder);
+        try {
+            return moveIntoExisting(source, folder);
+        } catch (NoSuchFileException e) {
+            // Creating the folder first on every move cost two system calls a file; a missing folder is rare.
+            if (Files.isDirectory(folder)) {
+                throw e;
+            }
+            Files.createDirectories(folder);
+            return moveIntoExisting(source, folder);
+        }
+    }
+
+    private static Path moveIntoExisting(Path source, Path folder) throws IOException {
         String name = source.getFileName().toString();
         for (int n = 1; n <= MAX_ATTEMPTS; n++) {
             Path target = folder.resolve(numbered(name, n));

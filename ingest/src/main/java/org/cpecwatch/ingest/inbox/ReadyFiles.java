@@ -1,22 +1,23 @@
 package org.cpecwatch.ingest.inbox;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Finds the files in the inbox that are completely written: their size and modification time have not changed
@@ -49,25 +50,30 @@ public final class ReadyFiles {
         Instant now = clock.instant();
         List<Path> ready = new ArrayList<>();
         Set<Path> present = new HashSet<>();
-        try (Stream<Path> files = Files.walk(inbox, depth)) {
-            files.filter(p -> !p.equals(inbox)).filter(p -> !FileNames.isIgnored(p.getFileName().toString()))
-                    .forEach(path -> {
-                        BasicFileAttributes attributes = attributesOrNull(path);
-                        // Links and FIFOs are handed on too (never followed or opened here), so the reader can
-                        // refuse them into the failed folder instead of leaving them in the inbox for ever.
-                        if (attributes == null || attributes.isDirectory()) {
-                            return;
-                        }
-                        present.add(path);
-                        if (isReady(path, attributes, now)) {
-                            ready.add(path);
-                        }
-                    });
-        } catch (IOException | UncheckedIOException e) {
-            // The inbox itself vanished or a folder was removed mid-walk: what was found so far is still valid.
-            if (!Files.isDirectory(inbox)) {
-                return List.of();
-            }
+        try {
+            // The walk hands over the attributes it read anyway: one lstat a file, not two.
+            Files.walkFileTree(inbox, EnumSet.noneOf(FileVisitOption.class), depth, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+                    if (!attributes.isDirectory() && !FileNames.isIgnored(path.getFileName().toString())) {
+                        observe(path, attributes, now, present, ready);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                // Removed mid-walk, or the inbox itself is gone: what was found is still valid.
+                @Override
+                public FileVisitResult visitFileFailed(Path path, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path folder, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // The visitor never fails the walk, so nothing gets here; what was found so far is valid anyway.
         }
         seen.keySet().retainAll(present);
         ready.sort((a, b) -> seen.get(a).unchangedSince().compareTo(seen.get(b).unchangedSince()));
@@ -84,9 +90,26 @@ public final class ReadyFiles {
         return seen.size();
     }
 
+    /** The size the last scan saw, 0 for a file it did not see. */
+    public long sizeAtScan(Path path) {
+        Observation observed = seen.get(path);
+        return observed == null ? 0 : observed.size();
+    }
+
     /** The file left the inbox; forget it. */
     public void forget(Path path) {
         seen.remove(path);
+    }
+
+    /**
+     * Links and FIFOs are handed on too (never followed or opened here), so the reader can refuse them into the
+     * failed folder instead of leaving them in the inbox for ever.
+     */
+    private void observe(Path path, BasicFileAttributes attributes, Instant now, Set<Path> present, List<Path> ready) {
+        present.add(path);
+        if (isReady(path, attributes, now)) {
+            ready.add(path);
+        }
     }
 
     private boolean isReady(Path path, BasicFileAttributes attributes, Instant now) {
@@ -98,13 +121,5 @@ public final class ReadyFiles {
             return minAge.isZero();
         }
         return !now.isBefore(previous.unchangedSince().plus(minAge));
-    }
-
-    private static BasicFileAttributes attributesOrNull(Path path) {
-        try {
-            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

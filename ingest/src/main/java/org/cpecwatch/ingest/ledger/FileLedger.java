@@ -2,7 +2,7 @@ package org.cpecwatch.ingest.ledger;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -20,13 +20,14 @@ public final class FileLedger implements AutoCloseable {
     public static final String FILE_NAME = "ingest-ledger.db";
 
     private final Connection connection;
+    private final Statements statements;
     private final LedgerReads reads;
     private final Clock clock;
-    private final Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
 
     private FileLedger(Connection connection, Clock clock) {
         this.connection = connection;
-        this.reads = new LedgerReads(connection);
+        this.statements = new Statements(connection);
+        this.reads = new LedgerReads(statements);
         this.clock = clock;
     }
 
@@ -41,24 +42,50 @@ public final class FileLedger implements AutoCloseable {
 
     /** A file found in the inbox; a file {@code retry} put back at that path keeps its entry and history. */
     public synchronized long discovered(String name, Path path, long sizeBytes) throws SQLException {
-        Optional<LedgerEntry> known = reads.at(stored(path), FileState.DISCOVERED);
+        String stored = stored(path);
+        Optional<Long> known = reads.idAt(stored, FileState.DISCOVERED);
         if (known.isPresent()) {
-            update("UPDATE ledger_files SET size_bytes = ?, updated_at = ? WHERE id = ?", sizeBytes, now(), known.get().id());
-            return known.get().id();
+            update("UPDATE ledger_files SET size_bytes = ?, updated_at = ? WHERE id = ?", sizeBytes, now(), known.get());
+            return known.get();
         }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO ledger_files (name, path, size_bytes, state,"
-                + " discovered_at, updated_at) VALUES (?, ?, ?, 'DISCOVERED', ?, ?) RETURNING id")) {
-            String now = now();
-            bind(ps, name, stored(path), sizeBytes, now, now);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        String now = now();
+        try (ResultSet rs = statements.of("INSERT INTO ledger_files (name, path, size_bytes, state, discovered_at,"
+                + " updated_at) VALUES (?, ?, ?, 'DISCOVERED', ?, ?) RETURNING id", name, stored, sizeBytes, now, now)
+                .executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
     public synchronized void claimed(long id, Path processingPath) throws SQLException {
         setState(id, FileState.CLAIMED, "path = ?", stored(processingPath));
+    }
+
+    /**
+     * A file moved from the inbox into processing, recorded in one write: {@link #discovered} and {@link #claimed}
+     * together, as ingest claims thousands of files a minute. A file {@code retry} put back keeps its entry; with
+     * {@code mayBeRetried} false (no entry is DISCOVERED, see {@link #hasDiscovered}) none is looked for.
+     */
+    public synchronized long claimedFromInbox(String name, Path inboxPath, Path processingPath, long sizeBytes,
+                                              boolean mayBeRetried) throws SQLException {
+        Optional<Long> retried = mayBeRetried ? reads.idAt(stored(inboxPath), FileState.DISCOVERED) : Optional.empty();
+        if (retried.isPresent()) {
+            update("UPDATE ledger_files SET size_bytes = ? WHERE id = ?", sizeBytes, retried.get());
+            claimed(retried.get(), processingPath);
+            return retried.get();
+        }
+        String now = now();
+        try (ResultSet rs = statements.of("INSERT INTO ledger_files (name, path, size_bytes, state, discovered_at,"
+                + " updated_at) VALUES (?, ?, ?, 'CLAIMED', ?, ?) RETURNING id", name, stored(processingPath), sizeBytes,
+                now, now).executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Whether any entry waits in the inbox as DISCOVERED: a file {@code retry} put back, as a rule. */
+    public synchronized boolean hasDiscovered() throws SQLException {
+        return reads.hasState(FileState.DISCOVERED);
     }
 
     /** Its records are about to be sent (again): counts the attempt and records the keys it will have. */
@@ -134,6 +161,11 @@ public final class FileLedger implements AutoCloseable {
         return reads.firstSentWithHash(hash, excludingFile);
     }
 
+    /** The name of {@link #firstSentWithHash}'s file, without reading its whole entry. */
+    public synchronized Optional<String> firstSenderName(String hash, long excludingFile) throws SQLException {
+        return reads.firstSenderName(hash, excludingFile);
+    }
+
     /** The entry of a file still in processing at {@code path}: how a restart finds what it was doing. */
     public synchronized Optional<LedgerEntry> inProcessingAt(Path path) throws SQLException {
         return reads.at(stored(path), FileState.CLAIMED, FileState.PUBLISHED);
@@ -157,9 +189,7 @@ public final class FileLedger implements AutoCloseable {
 
     @Override
     public synchronized void close() throws SQLException {
-        for (PreparedStatement ps : prepared.values()) {
-            ps.close();
-        }
+        statements.close();
         connection.close();
     }
 
@@ -174,20 +204,7 @@ public final class FileLedger implements AutoCloseable {
     }
 
     private void update(String sql, Object... values) throws SQLException {
-        PreparedStatement ps = prepared.get(sql);
-        if (ps == null) {
-            // Ingest runs the same few updates for every file: preparing them once is a tenth of its ledger time.
-            ps = connection.prepareStatement(sql);
-            prepared.put(sql, ps);
-        }
-        bind(ps, values);
-        ps.executeUpdate();
-    }
-
-    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            ps.setObject(i + 1, values[i]);
-        }
+        statements.update(sql, values);
     }
 
     /** Paths are stored absolute and normalised, so every process finds an entry by the same text. */

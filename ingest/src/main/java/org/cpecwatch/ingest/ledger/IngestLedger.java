@@ -36,16 +36,23 @@ public final class IngestLedger implements AutoCloseable {
         }
     }
 
-    public void discovered(Path inboxFile) {
-        write(inboxFile, "discovered", () -> entries.put(inboxFile,
-                ledger.discovered(inboxFile.getFileName().toString(), inboxFile, sizeOf(inboxFile))));
+    /**
+     * Moved from the inbox into processing; {@code sizeBytes} as the inbox scan saw it.
+     *
+     * @param mayBeRetried what {@link #hasRetried} said in this transaction
+     */
+    public void claimedFromInbox(Path inboxFile, Path claimed, long sizeBytes, boolean mayBeRetried) {
+        write(claimed, "claimed", () -> entries.put(claimed, ledger.claimedFromInbox(inboxFile.getFileName().toString(),
+                inboxFile, claimed, sizeBytes, mayBeRetried)));
     }
 
-    public void claimed(Path inboxFile, Path claimed) {
-        Long id = entries.remove(inboxFile);
-        if (id != null) {
-            entries.put(claimed, id);
-            write(claimed, "claimed", () -> ledger.claimed(id, claimed));
+    /** Whether {@code retry} put files back whose entries a claim continues; true when the ledger cannot tell. */
+    public boolean hasRetried() {
+        try {
+            return ledger.hasDiscovered();
+        } catch (SQLException e) {
+            LOG.warn("cannot look for retried files in the ingest ledger: {}", e.getMessage());
+            return true;
         }
     }
 
@@ -55,11 +62,11 @@ public final class IngestLedger implements AutoCloseable {
             long id = idOf(file);
             String first = null;
             for (String hash : hashes) {
-                Optional<LedgerEntry> copy = ledger.firstSentWithHash(hash, id);
+                Optional<String> copy = ledger.firstSenderName(hash, id);
                 if (copy.isEmpty()) {
                     return Optional.empty();
                 }
-                first = first == null ? copy.get().name() : first;
+                first = first == null ? copy.get() : first;
             }
             return Optional.ofNullable(first);
         } catch (SQLException e) {

@@ -100,6 +100,8 @@ class FileLedgerTest {
                 "sent and not yet acknowledged already counts: two copies dropped together go out once");
         assertTrue(ledger.firstSentWithHash("h", first).isEmpty(), "a file is never a copy of itself");
         assertTrue(ledger.firstSentWithHash("unknown", second).isEmpty());
+        assertEquals(Optional.of("first.txt"), ledger.firstSenderName("h", second));
+        assertTrue(ledger.firstSenderName("h", first).isEmpty());
     }
 
     @Test
@@ -133,6 +135,35 @@ class FileLedgerTest {
         LedgerEntry entry = ledger.entry(id).orElseThrow();
         assertEquals(FileState.DISCOVERED, entry.state());
         assertEquals("bad (2).txt", entry.name());
+        assertEquals(1, ledger.list(Optional.empty()).size());
+    }
+
+    @Test
+    void shouldRecordAClaimFromTheInboxInOneEntry() throws SQLException {
+        assertFalse(ledger.hasDiscovered());
+        long id = ledger.claimedFromInbox("a.txt", dir.resolve("inbox/a.txt"), dir.resolve("processing/a.txt"), 42, false);
+
+        LedgerEntry entry = ledger.inProcessingAt(dir.resolve("processing/a.txt")).orElseThrow();
+        assertEquals(id, entry.id());
+        assertEquals(FileState.CLAIMED, entry.state());
+        assertEquals("a.txt", entry.name());
+        assertEquals(42, entry.sizeBytes());
+        assertEquals("2025-03-01T10:00:00Z", entry.discoveredAt());
+    }
+
+    @Test
+    void shouldGiveARetriedFileItsEntryBackWhenItIsClaimedAgain() throws SQLException {
+        long id = claimedFile("bad.txt");
+        ledger.failed(id, dir.resolve("failed/bad.txt"), "empty file", null);
+        ledger.retried(id, dir.resolve("inbox/bad (2).txt"));
+
+        assertTrue(ledger.hasDiscovered());
+        assertEquals(id, ledger.claimedFromInbox("bad (2).txt", dir.resolve("inbox/bad (2).txt"),
+                dir.resolve("processing/bad (2).txt"), 3, true));
+        LedgerEntry entry = ledger.entry(id).orElseThrow();
+        assertEquals(FileState.CLAIMED, entry.state());
+        assertEquals(dir.resolve("processing/bad (2).txt").toString(), entry.path());
+        assertEquals(3, entry.sizeBytes());
         assertEquals(1, ledger.list(Optional.empty()).size());
     }
 

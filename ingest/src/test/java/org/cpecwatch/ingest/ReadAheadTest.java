@@ -1,0 +1,73 @@
+package org.cpecwatch.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cpecwatch.ingest.read.ArticleFileReader;
+import org.cpecwatch.ingest.read.ArticleId;
+import org.cpecwatch.ingest.read.ReadOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadAheadTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    @TempDir
+    Path processing;
+
+    @Test
+    void shouldHandBackEveryFileInClaimOrderWhateverReaderReadIt() throws Exception {
+        List<ReadAhead.Claimed> claimed = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            claimed.add(new ReadAhead.Claimed(write("article-" + i + ".txt", "Article " + i + " about Gwadar port."), i % 2 == 0));
+        }
+        try (ReadAhead readAhead = new ReadAhead(new ArticleFileReader(1_000_000), new MutableClock(NOW), 3)) {
+            readAhead.submit(claimed.subList(0, 25));
+            readAhead.submit(claimed.subList(25, 40));
+            List<ReadFile> first = readAhead.take(30);
+            List<ReadFile> rest = readAhead.take(30);
+
+            assertEquals(30, first.size());
+            assertEquals(10, rest.size(), "only what was submitted");
+            assertEquals(0, readAhead.size());
+            List<ReadFile> all = new ArrayList<>(first);
+            all.addAll(rest);
+            for (int i = 0; i < 40; i++) {
+                ReadFile read = all.get(i);
+                assertEquals("article-" + i + ".txt", read.name());
+                assertEquals(i % 2 == 0, read.firstSend());
+                assertNull(read.crash());
+                assertEquals(ArticleId.of("Article " + i + " about Gwadar port."), read.articles().get(0).getId());
+                assertEquals(NOW, read.articles().get(0).getIngestedAt());
+            }
+        }
+    }
+
+    @Test
+    void shouldHandBackAnUnreadableFileWithItsReasonAndNoRecords() throws Exception {
+        Path empty = write("empty.txt", "");
+        try (ReadAhead readAhead = new ReadAhead(new ArticleFileReader(1_000_000), new MutableClock(NOW), 1)) {
+            readAhead.submit(List.of(new ReadAhead.Claimed(empty, true)));
+
+            ReadFile read = readAhead.take(1).get(0);
+
+            ReadOutcome.Unreadable unreadable = assertInstanceOf(ReadOutcome.Unreadable.class, read.outcome());
+            assertTrue(unreadable.reason().contains("empty"), unreadable.reason());
+            assertTrue(read.articles().isEmpty());
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(processing.resolve(name), text);
+    }
+}
