@@ -18,6 +18,17 @@ final class EventTriggers {
     }
 
     private static final Map<IncidentType, Pattern> PATTERNS = new LinkedHashMap<>();
+    /** A kind's pattern runs only on a sentence holding one of its stems (lower case; "IED" is matched as written). */
+    private static final Map<IncidentType, List<String>> STEMS_OF = Map.of(
+            IncidentType.SUICIDE_ATTACK, List.of("suicide", "self", "blew"),
+            IncidentType.BOMBING, List.of("bomb", "blast", "explo", "grenade", "detonat", "IED"),
+            IncidentType.SHOOTING, List.of("fire", "firing", "gunm", "shot", "shoot", "armed m", "armed a"),
+            IncidentType.KIDNAPPING, List.of("kidnap", "abduct", "hostage"),
+            IncidentType.THREAT_EXTORTION, List.of("extort", "threatene", "threat letter", "money", "payment", "ransom",
+                    "bhatta"),
+            IncidentType.CONVOY_ATTACK, List.of("convoy"),
+            IncidentType.SITE_ATTACK, List.of("attack", "stormed", "raided"),
+            IncidentType.ATTACK, List.of("attack", "ambush", "assault"));
 
     static {
         add(IncidentType.SUICIDE_ATTACK, "suicide[- ](?:attack|bomb(?:ing|er)?|blast|car[- ]bomb(?:ing)?|attacker"
@@ -42,18 +53,12 @@ final class EventTriggers {
             "heart attack|panic attack|cyber[- ]?attack|counter[- ]?attack|attack helicopters?|bomb disposal"
                     + "|bomb squad|blasting|population explosion", Pattern.CASE_INSENSITIVE);
 
-    /** Every pattern needs one of these stems; most sentences have none and skip the patterns. */
-    private static final List<String> STEMS = List.of("attack", "bomb", "blast", "explo", "ied", "suicide", "detonat",
-            "blew", "fire", "firing", "gunm", "shot", "shoot", "armed", "kidnap", "abduct", "hostage", "extort",
-            "threat", "asked", "demanded", "ambush", "assault", "convoy", "stormed", "raided");
-
     private EventTriggers() {
     }
 
-    private static boolean mayHold(String sentence) {
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        for (String stem : STEMS) {
-            if (lower.contains(stem)) {
+    private static boolean holds(String sentence, String lower, List<String> stems) {
+        for (String stem : stems) {
+            if (stem.equals("IED") ? sentence.contains(stem) : lower.contains(stem)) {
                 return true;
             }
         }
@@ -67,17 +72,22 @@ final class EventTriggers {
     /** Triggers in {@code sentence}, most specific kind first, each span given once. */
     static List<Trigger> in(String sentence) {
         List<Trigger> found = new ArrayList<>();
-        if (!mayHold(sentence)) {
-            return found;
-        }
-        List<int[]> excluded = spans(NOT_AN_EVENT.matcher(sentence));
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        List<int[]> excluded = null;
         for (Map.Entry<IncidentType, Pattern> kind : PATTERNS.entrySet()) {
+            if (!holds(sentence, lower, STEMS_OF.get(kind.getKey()))) {
+                continue;
+            }
+            if (excluded == null) {
+                excluded = spans(NOT_AN_EVENT.matcher(sentence));
+            }
+            List<int[]> notEvents = excluded;
             Matcher m = kind.getValue().matcher(sentence);
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
                 boolean taken = found.stream().anyMatch(t -> t.start() < end && start < t.end())
-                        || excluded.stream().anyMatch(x -> x[0] < end && start < x[1]);
+                        || notEvents.stream().anyMatch(x -> x[0] < end && start < x[1]);
                 if (!taken) {
                     found.add(new Trigger(kind.getKey(), start, end, isPlural(m.group())));
                 }

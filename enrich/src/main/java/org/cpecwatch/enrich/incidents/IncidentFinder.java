@@ -70,8 +70,9 @@ public final class IncidentFinder {
         int lastEventSentence = -2;
         for (int i = 0; i < sentences.size(); i++) {
             Span sentence = sentences.get(i);
-            boolean triggers = !EventTriggers.in(sentence.getText()).isEmpty();
-            List<EventDraft> found = triggers ? SentenceEvents.in(text, sentence, factsOf.apply(i)) : List.of();
+            List<EventTriggers.Trigger> words = EventTriggers.in(sentence.getText());
+            boolean triggers = !words.isEmpty();
+            List<EventDraft> found = triggers ? SentenceEvents.in(sentence, words, factsOf.apply(i)) : List.of();
             if (found.isEmpty()) {
                 // "Two Chinese engineers were among the dead." continues the event before it.
                 if (lastEventSentence == i - 1 && !triggers && !factsOf.apply(i).counts().isEmpty()) {

@@ -43,10 +43,10 @@ final class SentenceEvents {
     private SentenceEvents() {
     }
 
-    static List<EventDraft> in(String text, Span sentence, SentenceFacts facts) {
+    static List<EventDraft> in(Span sentence, List<Trigger> found, SentenceFacts facts) {
         String words = sentence.getText();
         List<Trigger> triggers = new ArrayList<>();
-        for (Trigger t : EventTriggers.in(words)) {
+        for (Trigger t : found) {
             if (!t.plural() && !HYPOTHETICAL.matcher(before(words, t.start())).find()) {
                 triggers.add(t);
             }
