@@ -93,7 +93,10 @@ public final class IncidentFinder {
         events.removeIf(e -> e.place == null && e.day().isEmpty() && e.killed == null && e.injured == null);
         datelinePlace(text).ifPresent(place -> events.stream()
                 .filter(e -> e.place == null && !background(e, published)).findFirst()
-                .ifPresent(e -> e.place = place));
+                .ifPresent(e -> {
+                    e.place = place;
+                    e.evidence.put("place", place.mention());
+                }));
         published.ifPresent(day -> events.stream().filter(e -> e.date == null).forEach(e -> sameDay(e, day)));
         return events.stream().map(e -> MentionRecord.of(e, background(e, published))).toList();
     }

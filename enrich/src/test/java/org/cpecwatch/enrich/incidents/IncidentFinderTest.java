@@ -121,6 +121,7 @@ class IncidentFinderTest {
 
         assertEquals("SHOOTING", m.getType());
         assertEquals("Karachi", m.getPlace());
+        assertEquals("KARACHI", m.getFieldEvidence().get("place").getText());
         assertEquals(2, m.getInjured());
         assertEquals("2024-11-05", m.getDate());
     }
