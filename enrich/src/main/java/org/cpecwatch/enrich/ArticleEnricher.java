@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.cpecwatch.enrich.entities.EntityFinder;
 import org.cpecwatch.enrich.entities.Gazetteer;
 import org.cpecwatch.enrich.entities.NameFinder;
-import org.cpecwatch.enrich.incidents.DateOverlap;
 import org.cpecwatch.enrich.incidents.IncidentFinder;
 import org.cpecwatch.enrich.relevance.CategoryTagger;
 import org.cpecwatch.enrich.relevance.ConceptIndex;
@@ -107,8 +106,7 @@ public final class ArticleEnricher implements Enrichment {
                 .setCategories(scored.getLabel() == RelevanceLabel.RELEVANT ? categories.tag(concepts) : List.of())
                 .setEntities(found)
                 // Only a full day says which incidents are news and which are history the article recalls.
-                .setIncidents(incidents.find(text, found, dates,
-                        published.filter(iso -> iso.length() == 10).flatMap(DateOverlap::firstDay)))
+                .setIncidents(incidents.find(text, found, dates, published.flatMap(DateMentionRecords::day)))
                 .setMetadata(raw.getMetadata())
                 .build();
     }

@@ -23,7 +23,7 @@ final class DateMentionRecords {
     }
 
     /** Only a full day anchors relative dates; "2024-11" would make "yesterday" a guess. */
-    private static Optional<LocalDate> day(String iso) {
+    static Optional<LocalDate> day(String iso) {
         try {
             return Optional.of(LocalDate.parse(iso));
         } catch (DateTimeParseException notADay) {

@@ -1,6 +1,6 @@
 package org.cpecwatch.enrich.evaluation;
 
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 import org.cpecwatch.enrich.entities.Gazetteer;
 import org.cpecwatch.enrich.incidents.MainIncident;
+import org.cpecwatch.enrich.incidents.MainPlace;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
-import org.cpecwatch.schemas.avro.Entity;
 import org.cpecwatch.schemas.avro.IncidentMention;
 
 /**
@@ -33,73 +33,73 @@ public final class IncidentAccuracy {
     }
 
     private static final Gazetteer GAZETTEER = Gazetteer.shipped();
-    private static final java.util.Set<String> PLACE_TYPES = java.util.Set.of("SITE", "PROJECT", "CITY", "PROVINCE");
 
     private IncidentAccuracy() {
     }
 
     public static Map<String, Score> of(List<Label> labels, Map<String, EnrichedArticle> enriched) {
+        Map<String, Optional<IncidentMention>> main = new HashMap<>();
+        for (Label label : labels) {
+            EnrichedArticle article = enriched.get(label.id());
+            if (article != null) {
+                main.put(label.id(), MainIncident.of(article.getIncidents()));
+            }
+        }
         Map<String, Score> scores = new LinkedHashMap<>();
-        score(scores, "date", labels, enriched, l -> l.date(), (m, v) -> v.equals(m.getDate()));
-        score(scores, "place", labels, enriched, l -> l.place(), IncidentAccuracy::samePlace);
-        fallBackToMainPlace(scores, labels, enriched);
-        score(scores, "province", labels, enriched, l -> l.province(),
+        score(scores, "date", labels, main, l -> l.date(), (m, v) -> v.equals(m.getDate()));
+        scores.put("place", placeScore(labels, enriched, main));
+        score(scores, "province", labels, main, l -> l.province(),
                 (m, v) -> m.getProvince() != null && m.getProvince().equalsIgnoreCase(v));
-        score(scores, "killed", labels, enriched, l -> l.killed(), (m, v) -> v.equals(m.getKilled()));
-        score(scores, "injured", labels, enriched, l -> l.injured(), (m, v) -> v.equals(m.getInjured()));
-        score(scores, "perpetrator", labels, enriched, l -> l.perpetrator(), IncidentAccuracy::samePerpetrator);
+        score(scores, "killed", labels, main, l -> l.killed(), (m, v) -> v.equals(m.getKilled()));
+        score(scores, "injured", labels, main, l -> l.injured(), (m, v) -> v.equals(m.getInjured()));
+        score(scores, "perpetrator", labels, main, l -> l.perpetrator(), IncidentAccuracy::samePerpetrator);
         return scores;
     }
 
+    /** {@code main} holds every enriched labelled article's main incident, keyed by label id. */
     private static <T> void score(Map<String, Score> into, String field, List<Label> labels,
-                                  Map<String, EnrichedArticle> enriched, Function<IncidentLabel, Optional<T>> value,
-                                  BiPredicate<IncidentMention, T> matches) {
+                                  Map<String, Optional<IncidentMention>> main,
+                                  Function<IncidentLabel, Optional<T>> value, BiPredicate<IncidentMention, T> matches) {
         int labelled = 0;
         int correct = 0;
         for (Label label : labels) {
             Optional<T> expected = value.apply(label.incident());
-            EnrichedArticle article = enriched.get(label.id());
-            if (expected.isEmpty() || article == null) {
+            if (expected.isEmpty() || !main.containsKey(label.id())) {
                 continue;
             }
             labelled++;
-            Optional<IncidentMention> main = MainIncident.of(article.getIncidents());
-            if (main.isPresent() && matches.test(main.get(), expected.get())) {
+            if (main.get(label.id()).filter(m -> matches.test(m, expected.get())).isPresent()) {
                 correct++;
             }
         }
         into.put(field, new Score(labelled, correct));
     }
 
-    /** Adds the articles without a placed incident whose most named place is the labelled one. */
-    private static void fallBackToMainPlace(Map<String, Score> scores, List<Label> labels,
-                                            Map<String, EnrichedArticle> enriched) {
-        int extra = 0;
+    /** The main incident's place and city, or where it has none the article's main place and its city. */
+    private static Score placeScore(List<Label> labels, Map<String, EnrichedArticle> enriched,
+                                    Map<String, Optional<IncidentMention>> main) {
+        int labelled = 0;
+        int correct = 0;
         for (Label label : labels) {
-            EnrichedArticle article = enriched.get(label.id());
-            Optional<IncidentMention> main = article == null ? Optional.empty() : MainIncident.of(article.getIncidents());
-            if (article == null || label.incident().place().isEmpty()
-                    || main.isPresent() && main.get().getPlace() != null) {
+            if (label.incident().place().isEmpty() || !main.containsKey(label.id())) {
                 continue;
             }
+            labelled++;
+            Optional<IncidentMention> placed = main.get(label.id()).filter(m -> m.getPlace() != null);
+            List<String> names = placed.isPresent()
+                    ? names(placed.get().getPlace(), placed.get().getCity())
+                    : MainPlace.of(enriched.get(label.id()).getEntities())
+                            .map(e -> names(e.getName(), e.getAttributes().get("city"))).orElse(List.of());
             String text = label.incident().place().get().toLowerCase(Locale.ROOT);
-            Optional<Entity> place = article.getEntities().stream()
-                    .filter(e -> PLACE_TYPES.contains(e.getType()))
-                    .max(Comparator.comparing((Entity e) -> !"PROVINCE".equals(e.getType()))
-                            .thenComparingInt(e -> e.getMentions().size()));
-            if (place.isPresent() && (text.contains(place.get().getName().toLowerCase(Locale.ROOT))
-                    || text.contains(place.get().getAttributes().getOrDefault("city", "\u0000").toLowerCase(Locale.ROOT)))) {
-                extra++;
+            if (names.stream().anyMatch(name -> text.contains(name.toLowerCase(Locale.ROOT)))) {
+                correct++;
             }
         }
-        Score score = scores.get("place");
-        scores.put("place", new Score(score.labelled(), score.correct() + extra));
+        return new Score(labelled, correct);
     }
 
-    private static boolean samePlace(IncidentMention m, String label) {
-        String text = label.toLowerCase(Locale.ROOT);
-        return m.getPlace() != null && text.contains(m.getPlace().toLowerCase(Locale.ROOT))
-                || m.getCity() != null && text.contains(m.getCity().toLowerCase(Locale.ROOT));
+    private static List<String> names(String place, String city) {
+        return java.util.stream.Stream.of(place, city).filter(java.util.Objects::nonNull).toList();
     }
 
     private static boolean samePerpetrator(IncidentMention m, String label) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +58,8 @@ public final class IncidentFinder {
                 .map(s -> new Span(s.start(), s.end(), text.substring(s.start(), s.end()))).toList();
         List<EventDraft> drafts = new ArrayList<>();
         // The dateline's date is when the story was filed, never when its event happened.
-        int datelineEnd = datelineEnd(text);
+        Optional<MatchResult> dateline = dateline(text);
+        int datelineEnd = dateline.map(MatchResult::end).orElse(0);
         List<DateMention> eventDates = dates.stream().filter(d -> d.getStart() >= datelineEnd).toList();
         // Facts are read only where an event may be told: most sentences name no trigger word at all.
         List<SentenceFacts> facts = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
@@ -91,7 +93,7 @@ public final class IncidentFinder {
         }
         List<EventDraft> events = InArticleMerge.merge(drafts);
         events.removeIf(e -> e.place == null && e.day().isEmpty() && e.killed == null && e.injured == null);
-        datelinePlace(text).ifPresent(place -> events.stream()
+        datelinePlace(dateline).ifPresent(place -> events.stream()
                 .filter(e -> e.place == null && !background(e, published)).findFirst()
                 .ifPresent(e -> {
                     e.place = place;
@@ -132,23 +134,18 @@ public final class IncidentFinder {
         }
     }
 
-    private static int datelineEnd(String text) {
-        Matcher m = dateline(text);
-        return m.find() ? m.end() : 0;
+    /** The dateline at the top of the story, if it has one. */
+    private static Optional<MatchResult> dateline(String text) {
+        Matcher m = DATELINE.matcher(text).region(0, Math.min(text.length(), DATELINE_REACH));
+        return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
     }
 
-    private static Matcher dateline(String text) {
-        return DATELINE.matcher(text).region(0, Math.min(text.length(), DATELINE_REACH));
-    }
-
-    private Optional<IncidentPlace> datelinePlace(String text) {
-        Matcher m = dateline(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        Entity city = cities.get(m.group(1).strip().toLowerCase(Locale.ROOT));
-        return Optional.ofNullable(city).map(c -> IncidentPlace.of(c,
-                new Span(m.start(1), m.start(1) + m.group(1).strip().length(), m.group(1).strip())));
+    private Optional<IncidentPlace> datelinePlace(Optional<MatchResult> dateline) {
+        return dateline.flatMap(m -> {
+            String name = m.group(1).strip();
+            return Optional.ofNullable(cities.get(name.toLowerCase(Locale.ROOT)))
+                    .map(city -> IncidentPlace.of(city, new Span(m.start(1), m.start(1) + name.length(), name)));
+        });
     }
 
     private static boolean background(EventDraft event, Optional<LocalDate> published) {

@@ -53,8 +53,4 @@ record SentenceFacts(List<IncidentPlace> places, List<DateMention> dates, List<C
     String groupName(Span mention) {
         return groupNames.get(mention);
     }
-
-    boolean placeless() {
-        return places.isEmpty();
-    }
 }
