@@ -30,10 +30,10 @@ class ArticleHeadlineTest {
 
     @Test
     void shouldNotRepeatAHeadlineTheBodyAlreadyStartsWith() {
-        assertEquals("Dasu attack\n\nText.", ArticleEnricher.withHeadline("Dasu attack", "Dasu attack\n\nText."));
-        assertEquals("Text.", ArticleEnricher.withHeadline(null, "Text."));
-        assertEquals("Text.", ArticleEnricher.withHeadline("  ", "Text."));
-        assertEquals("Dasu attack\n\nText.", ArticleEnricher.withHeadline(" Dasu attack ", "Text."));
+        assertEquals("Dasu attack\n\nText.", ArticleReader.withHeadline("Dasu attack", "Dasu attack\n\nText."));
+        assertEquals("Text.", ArticleReader.withHeadline(null, "Text."));
+        assertEquals("Text.", ArticleReader.withHeadline("  ", "Text."));
+        assertEquals("Dasu attack\n\nText.", ArticleReader.withHeadline(" Dasu attack ", "Text."));
     }
 
     private static RawArticle raw(String title, String body) {

@@ -11,7 +11,7 @@ import org.cpecwatch.enrich.reload.ReloadListener;
 import org.cpecwatch.enrich.reload.RuleFiles;
 import picocli.CommandLine.Option;
 
-/** The analyst's own gazetteer rows and relevance ruleset, for every command that enriches. */
+/** The analyst's own gazetteer rows, relevance ruleset and trained model, for every command that enriches. */
 final class EnrichOptions {
 
     @Option(names = "--gazetteer", paramLabel = "FILE",
@@ -21,6 +21,10 @@ final class EnrichOptions {
     @Option(names = "--ruleset", paramLabel = "FILE",
             description = "Relevance ruleset (YAML) to use instead of the shipped one.")
     Path ruleset;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Trained relevance model (JSON, from cpecwatch train) to use instead of the shipped one.")
+    Path model;
 
     /** The rules as the files hold them now, for commands that enrich once and exit. */
     ArticleEnricher enricher(Clock clock) {
@@ -32,8 +36,19 @@ final class EnrichOptions {
         return loaded(() -> new LiveEnricher(files(), clock, listener).watch(LiveEnricher.DEFAULT_INTERVAL));
     }
 
+    /** The ruleset and gazetteer alone, for commands that read features but bring their own model (train). */
+    org.cpecwatch.enrich.relevance.Ruleset rulesetOnly() {
+        return loaded(() -> ruleset == null ? org.cpecwatch.enrich.relevance.RulesetLoader.loadDefault()
+                : org.cpecwatch.enrich.relevance.RulesetLoader.load(ruleset));
+    }
+
+    org.cpecwatch.enrich.entities.Gazetteer gazetteerOnly() {
+        return loaded(() -> gazetteer == null ? org.cpecwatch.enrich.entities.Gazetteer.shipped()
+                : org.cpecwatch.enrich.entities.Gazetteer.shipped().withUserFile(gazetteer));
+    }
+
     private RuleFiles files() {
-        return new RuleFiles(ruleset, gazetteer);
+        return new RuleFiles(ruleset, gazetteer, model);
     }
 
     private interface Loading<T> {
@@ -46,7 +61,8 @@ final class EnrichOptions {
         } catch (IOException | UncheckedIOException e) {
             throw new UserError("cannot read " + (e.getMessage() == null ? "a file" : e.getMessage()));
         } catch (IllegalArgumentException e) {
-            throw new UserError("invalid " + (ruleset != null ? "ruleset or " : "") + "gazetteer: " + e.getMessage());
+            throw new UserError("invalid " + (ruleset != null ? "ruleset, " : "") + (model != null ? "model, " : "")
+                    + "gazetteer: " + e.getMessage());
         }
     }
 }

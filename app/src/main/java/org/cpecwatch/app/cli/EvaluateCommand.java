@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,14 +17,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.enrich.evaluation.Counts;
 import org.cpecwatch.enrich.evaluation.Evaluation;
-import org.cpecwatch.enrich.evaluation.Label;
-import org.cpecwatch.enrich.evaluation.LabelsFile;
-import org.cpecwatch.ingest.IngestConfig;
-import org.cpecwatch.ingest.read.ArticleFileReader;
-import org.cpecwatch.ingest.read.RawArticles;
-import org.cpecwatch.ingest.read.ReadOutcome;
+import org.cpecwatch.enrich.evaluation.LabelledArticle;
+import org.cpecwatch.enrich.evaluation.ModelEvaluation;
+import org.cpecwatch.app.corpus.LabelledCorpus;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
-import org.cpecwatch.schemas.avro.RawArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +29,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Runs the enrichment code over a labelled folder and prints precision, recall and F1 for relevance "
-                + "(RELEVANT is positive; POSSIBLY_RELEVANT and NOT_RELEVANT are negative) and per category.")
+                + "(RELEVANT is positive; POSSIBLY_RELEVANT and NOT_RELEVANT are negative), per category and per "
+                + "incident field, with every misclassified article and its top reasons. With --folds or "
+                + "--train-on/--test-on the model is fitted on other articles than those it scores.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Folder of <id>.txt articles.")
@@ -44,6 +43,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--sources", paramLabel = "FILE", description = "Provenance (id and path columns) whose paths "
             + "carry each article's publication day; default: sources.tsv beside the labels, when there is one.")
     Path sources;
+
+    @Option(names = "--folds", paramLabel = "K", description = "Stratified K-fold cross-validation: fit the model "
+            + "on K-1 folds, score the held-out fold, K times; prints the pooled figures and the mean and spread.")
+    Integer folds;
+
+    @Option(names = "--train-on", paramLabel = "FILE", description = "Ids (one a line) to fit the model on; "
+            + "with --test-on, the ids to score.")
+    Path trainOn;
+
+    @Option(names = "--test-on", paramLabel = "FILE", description = "Ids (one a line) to score with a model fitted "
+            + "on --train-on.")
+    Path testOn;
 
     @Option(names = "--json", description = "One JSON object instead of a report.")
     boolean json;
@@ -59,56 +70,92 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!Files.isDirectory(articles)) {
             throw new UserError("no such folder: " + articles);
         }
-        List<Label> truth;
-        try {
-            truth = LabelsFile.read(labels);
-        } catch (IOException e) {
-            throw new UserError("cannot read labels: " + e.getMessage());
+        if ((trainOn == null) != (testOn == null)) {
+            throw new UserError("--train-on and --test-on go together");
         }
-        ArticleEnricher enricher = enrichment.enricher(Clock.systemUTC());
-        ArticleFileReader reader = new ArticleFileReader(IngestConfig.DEFAULT_MAX_FILE_BYTES);
-        Map<String, String> published = publicationDays();
-        Map<String, EnrichedArticle> enriched = new HashMap<>();
-        for (Label label : truth) {
-            Path file = articles.resolve(label.id() + ".txt");
-            if (Files.exists(file) && reader.read(file, file.getFileName().toString()) instanceof ReadOutcome.Articles read) {
-                RawArticle raw = RawArticles.from(read.articles().get(0), read.sizeBytes(),
-                        file.getFileName().toString(), Clock.systemUTC().instant());
-                if (published.containsKey(label.id())) {
-                    raw.getMetadata().putIfAbsent("date_published", published.get(label.id()));
-                }
-                enriched.put(label.id(), enricher.enrich(raw));
+        if (folds != null && (trainOn != null || folds < 2)) {
+            throw new UserError(folds < 2 ? "--folds needs at least 2" : "--folds and --train-on exclude each other");
+        }
+        LabelledCorpus.Loaded corpus;
+        try {
+            corpus = LabelledCorpus.read(articles, labels, sources, Clock.systemUTC());
+        } catch (IOException e) {
+            throw new UserError("cannot read labelled articles: " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        if (folds != null) {
+            ModelEvaluation.CrossValidated cv = evaluation().crossValidate(corpus.articles(), folds);
+            root.put("mode", folds + "-fold cross-validation");
+            root.set("result", toJson(cv.pooled(), corpus.missing()));
+            root.set("folds", FoldSpread.toJson(mapper, cv.folds()));
+            if (!json) {
+                out.printf(Locale.ROOT, "%d-fold stratified cross-validation (fit on %d folds, score the one left "
+                        + "out); pooled over the held-out folds:%n", folds, folds - 1);
+                report(cv.pooled(), corpus.missing(), out);
+                FoldSpread.report(cv.folds(), out);
+            }
+        } else if (trainOn != null) {
+            Set<String> train = ids(trainOn);
+            Set<String> test = ids(testOn);
+            Evaluation.Result result = evaluation().trainAndTest(subset(corpus, train), subset(corpus, test));
+            root.put("mode", "fit on " + trainOn + " (" + train.size() + " ids), score " + testOn + " ("
+                    + test.size() + " ids)");
+            root.set("result", toJson(result, corpus.missing()));
+            if (!json) {
+                out.printf(Locale.ROOT, "fitted on %s (%d ids), scored on %s (%d ids):%n", trainOn, train.size(),
+                        testOn, test.size());
+                report(result, corpus.missing(), out);
+            }
+        } else {
+            ArticleEnricher enricher = enrichment.enricher(Clock.systemUTC());
+            Map<String, EnrichedArticle> enriched = new HashMap<>();
+            for (LabelledArticle a : corpus.articles()) {
+                enriched.put(a.label().id(), enricher.enrich(a.raw()));
+            }
+            Evaluation.Result result = Evaluation.of(corpus.articles().stream().map(LabelledArticle::label).toList(),
+                    enriched);
+            root.put("mode", "model " + enricher.version() + " as it is");
+            root.set("result", toJson(result, corpus.missing()));
+            if (!json) {
+                out.printf(Locale.ROOT, "model %s as it is (figures on the articles it was trained on are not a "
+                        + "measure: use --folds or --train-on/--test-on)%n", enricher.version());
+                report(result, corpus.missing(), out);
             }
         }
-        Evaluation.Result result = Evaluation.of(truth, enriched);
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(toJson(result, enricher.rulesetVersion())));
-        } else {
-            report(result, enricher.rulesetVersion(), out);
+            out.println(mapper.writeValueAsString(root));
         }
         out.flush();
         return 0;
     }
 
-    private Map<String, String> publicationDays() {
-        Path file = sources != null ? sources : labels.toAbsolutePath().resolveSibling("sources.tsv");
-        if (sources == null && !Files.exists(file)) {
-            return Map.of();
-        }
+    private ModelEvaluation evaluation() {
+        return new ModelEvaluation(enrichment.rulesetOnly(), enrichment.gazetteerOnly(), Clock.systemUTC());
+    }
+
+    private static Set<String> ids(Path file) {
         try {
-            return ProvenanceDates.read(file);
+            return LabelledCorpus.ids(file);
         } catch (IOException e) {
-            throw new UserError("cannot read sources: " + e.getMessage());
+            throw new UserError("cannot read ids: " + e.getMessage());
         }
     }
 
-    private static ObjectNode toJson(Evaluation.Result r, String ruleset) {
+    private static List<LabelledArticle> subset(LabelledCorpus.Loaded corpus, Set<String> ids) {
+        List<LabelledArticle> chosen = corpus.articles().stream().filter(a -> ids.contains(a.label().id())).toList();
+        if (chosen.size() < ids.size()) {
+            throw new UserError((ids.size() - chosen.size()) + " of the listed ids have no labelled article");
+        }
+        return chosen;
+    }
+
+    private static ObjectNode toJson(Evaluation.Result r, List<String> missing) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("rulesetVersion", ruleset);
         root.put("evaluated", r.evaluated());
-        root.set("missingArticles", mapper.valueToTree(r.missingArticles()));
+        root.set("missingArticles", mapper.valueToTree(missing));
         ObjectNode relevance = counts(mapper, r.relevance());
         relevance.put("possiblyRelevantCountsAs", "negative");
         root.set("relevance", relevance);
@@ -148,10 +195,10 @@ final class EvaluateCommand implements Callable<Integer> {
         return node;
     }
 
-    private static void report(Evaluation.Result r, String ruleset, PrintWriter out) {
+    private static void report(Evaluation.Result r, List<String> missing, PrintWriter out) {
         Counts rel = r.relevance();
-        out.printf(Locale.ROOT, "ruleset %s, %d articles evaluated%s%n", ruleset, r.evaluated(),
-                r.missingArticles().isEmpty() ? "" : ", missing: " + r.missingArticles());
+        out.printf(Locale.ROOT, "%d articles evaluated%s%n", r.evaluated(),
+                missing.isEmpty() ? "" : ", missing or unreadable: " + missing);
         out.printf(Locale.ROOT, "relevance (RELEVANT = positive; POSSIBLY_RELEVANT counts as negative):%n");
         out.printf(Locale.ROOT, "  precision %.3f  recall %.3f  F1 %.3f   tp %d  fp %d  fn %d  tn %d%n",
                 rel.precision(), rel.recall(), rel.f1(), rel.tp(), rel.fp(), rel.fn(), rel.tn());

@@ -2,39 +2,85 @@ package org.cpecwatch.enrich.relevance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.cpecwatch.enrich.model.CategoryModel;
+import org.cpecwatch.enrich.model.LogisticModel;
+import org.cpecwatch.enrich.model.ModelFile;
+import org.cpecwatch.enrich.model.RelevanceModel;
 import org.cpecwatch.schemas.avro.CategoryTag;
 import org.cpecwatch.schemas.avro.Span;
 
-/** Tags the categories of an article, each with the sentences that show it. */
+/**
+ * Tags the categories of an article, each with the sentences that show it. A category the model learned is decided
+ * by its logistic model over the relevance and category features; one it could not learn (too few examples) by its
+ * rule's sentence alone.
+ */
 public final class CategoryTagger {
 
-    private static final int MAX_EVIDENCE = 3;
+    private record Decider(CategoryRule rule, Optional<LinearScore> score, double threshold) {
+    }
 
     private final Ruleset ruleset;
+    private final List<Decider> deciders = new ArrayList<>();
 
     public CategoryTagger(Ruleset ruleset) {
+        this(ruleset, ModelFile.shipped());
+    }
+
+    public CategoryTagger(Ruleset ruleset, RelevanceModel model) {
         this.ruleset = ruleset;
+        List<String> names = new ArrayList<>(RelevanceFeatures.names(ruleset));
+        ruleset.categories().forEach(rule -> names.add(CategoryFeatures.name(rule)));
+        for (CategoryRule rule : ruleset.categories()) {
+            Optional<CategoryModel> learned = model.categories().stream()
+                    .filter(c -> c.category() == rule.category() && !c.byRule()).findFirst();
+            deciders.add(learned.map(c -> new Decider(rule,
+                            Optional.of(LinearScore.of(c.classifier().get().model(), names, Map.of(), rule.category().name())),
+                            c.classifier().get().threshold()))
+                    .orElse(new Decider(rule, Optional.empty(), 0)));
+        }
     }
 
     public List<CategoryTag> tag(String text) {
-        return tag(new ConceptIndex(ruleset, text));
+        ConceptIndex index = new ConceptIndex(ruleset, text);
+        return tag(RelevanceFeatures.of(index, List.of()), CategoryFeatures.of(index));
     }
 
-    /** Tags the text of an index built with this tagger's ruleset, reusing what the relevance tagger matched. */
-    public List<CategoryTag> tag(ConceptIndex index) {
-        if (!index.isOf(ruleset)) {
-            throw new IllegalArgumentException("the concept index was built with another ruleset");
-        }
+    /** Tags from features read with this tagger's ruleset. */
+    public List<CategoryTag> tag(FeatureVector relevanceFeatures, FeatureVector categoryFeatures) {
+        FeatureVector all = FeatureVector.concat(relevanceFeatures, categoryFeatures);
         List<CategoryTag> tags = new ArrayList<>();
-        for (CategoryRule rule : ruleset.categories()) {
-            int considered = rule.withinSentences() == 0 ? index.sentenceCount()
-                    : Math.min(rule.withinSentences(), index.sentenceCount());
-            List<Span> evidence = index.sentencesWithAll(rule.concepts(), rule.unless(), considered, MAX_EVIDENCE);
-            if (!evidence.isEmpty()) {
-                tags.add(new CategoryTag(rule.category(), evidence));
+        for (Decider decider : deciders) {
+            Feature own = categoryFeatures.features().stream()
+                    .filter(f -> f.name().equals(CategoryFeatures.name(decider.rule()))).findFirst().orElseThrow();
+            if (decider.score().isEmpty()) {
+                if (own.present()) {
+                    tags.add(new CategoryTag(decider.rule().category(), own.evidence()));
+                }
+                continue;
+            }
+            LinearScore score = decider.score().get();
+            if (LogisticModel.probability(score.logOdds(all)) >= decider.threshold()) {
+                tags.add(new CategoryTag(decider.rule().category(), evidence(own, all, score)));
             }
         }
         return tags;
+    }
+
+    /** The category's own sentences where it has them, else those of the feature that spoke most for it. */
+    private static List<Span> evidence(Feature own, FeatureVector all, LinearScore score) {
+        if (!own.evidence().isEmpty()) {
+            return own.evidence();
+        }
+        Feature best = null;
+        for (Feature f : all.features()) {
+            if (!f.evidence().isEmpty() && score.contribution(f) > 0
+                    && (best == null || score.contribution(f) > score.contribution(best))) {
+                best = f;
+            }
+        }
+        return best == null ? List.of() : best.evidence();
     }
 }

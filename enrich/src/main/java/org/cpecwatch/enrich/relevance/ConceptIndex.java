@@ -14,6 +14,7 @@ import org.cpecwatch.schemas.avro.Span;
  */
 public final class ConceptIndex {
 
+    private final Ruleset ruleset;
     private final Map<String, Pattern> concepts;
     private final String text;
     private final List<Sentences.Sentence> sentences;
@@ -25,6 +26,7 @@ public final class ConceptIndex {
     private char[] foldedText;
 
     public ConceptIndex(Ruleset ruleset, String text) {
+        this.ruleset = ruleset;
         this.concepts = ruleset.concepts();
         this.text = text;
         this.sentences = Sentences.of(text);
@@ -34,6 +36,10 @@ public final class ConceptIndex {
     /** True when this index answers with the concepts of that ruleset (a reload brings new ones). */
     boolean isOf(Ruleset ruleset) {
         return ruleset.concepts() == concepts;
+    }
+
+    Ruleset ruleset() {
+        return ruleset;
     }
 
     int sentenceCount() {
@@ -63,6 +69,19 @@ public final class ConceptIndex {
             }
         }
         return found;
+    }
+
+    /** How many sentences hold every concept and no {@code unless} concept. */
+    int countSentencesWithAll(List<String> names, List<String> unless) {
+        List<SentenceHits> hits = names.stream().map(this::hits).toList();
+        List<SentenceHits> vetoes = unless.stream().map(this::hits).toList();
+        int count = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (matchesAll(hits, i) && matchesNone(vetoes, i)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The first {@code limit} matches of a concept anywhere in the text. */

@@ -1,100 +1,96 @@
 package org.cpecwatch.enrich.relevance;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 
+import org.cpecwatch.enrich.model.BinaryClassifier;
+import org.cpecwatch.enrich.model.LogisticModel;
+import org.cpecwatch.enrich.model.ModelFile;
+import org.cpecwatch.enrich.model.RelevanceModel;
+import org.cpecwatch.schemas.avro.IncidentMention;
 import org.cpecwatch.schemas.avro.Reason;
 import org.cpecwatch.schemas.avro.Relevance;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
-import org.cpecwatch.schemas.avro.Span;
 
 /**
- * Scores how much an article is about the security of Chinese nationals, projects or institutions in Pakistan,
- * with the rules of a versioned {@link Ruleset}. Every point of the score comes with a reason that quotes its
- * evidence (offsets into the text), so an analyst can check it.
+ * Scores how much an article is about the security of Chinese nationals, projects or institutions in Pakistan: the
+ * probability a trained logistic model gives to the ruleset's readable features. Every feature that moved the score
+ * and can quote its words becomes a reason, its weight being its share of the log-odds, so an analyst can check it.
  */
 public final class RelevanceTagger {
 
-    private static final int MAX_QUOTES = 3;
+    /** Below this share of the log-odds a feature did not move the score enough to be worth quoting. */
+    private static final double QUOTED_FROM = 0.005;
 
     private final Ruleset ruleset;
+    private final RelevanceModel model;
+    private final LinearScore score;
+    private final double relevantAt;
+    private final double possiblyRelevantAt;
 
     public RelevanceTagger() {
-        this(RulesetLoader.loadDefault());
+        this(RulesetLoader.loadDefault(), ModelFile.shipped());
     }
 
-    public RelevanceTagger(Ruleset ruleset) {
+    public RelevanceTagger(Ruleset ruleset, RelevanceModel model) {
         this.ruleset = ruleset;
+        this.model = model;
+        BinaryClassifier relevance = model.relevance();
+        Map<String, Double> handSet = new HashMap<>();
+        ruleset.rules().forEach(r -> r.weight().ifPresent(w -> handSet.put(r.name(), w)));
+        this.score = LinearScore.of(relevance.model(), RelevanceFeatures.names(ruleset), handSet, "relevance");
+        this.relevantAt = ruleset.relevantAt().orElse(relevance.threshold());
+        // Half the decision threshold: articles an analyst may want to glance at, not to be told about.
+        this.possiblyRelevantAt = ruleset.possiblyRelevantAt().orElse(relevance.threshold() / 2);
     }
 
-    public String rulesetVersion() {
-        return ruleset.version();
+    /** The ruleset and the model that scored an article, as stamped on it. */
+    public String version() {
+        return ruleset.version() + "+" + model.version();
     }
 
     public Relevance tag(String text) {
-        return tag(new ConceptIndex(ruleset, text));
+        return tag(RelevanceFeatures.of(new ConceptIndex(ruleset, text), List.of()));
     }
 
-    /** Scores the text of an index built with this tagger's ruleset; the category tagger can reuse the index. */
-    public Relevance tag(ConceptIndex index) {
+    public Relevance tag(ConceptIndex index, List<IncidentMention> incidents) {
         if (!index.isOf(ruleset)) {
             throw new IllegalArgumentException("the concept index was built with another ruleset");
         }
+        return tag(RelevanceFeatures.of(index, incidents));
+    }
+
+    /** Scores features read with this tagger's ruleset. */
+    public Relevance tag(FeatureVector features) {
+        double logOdds = score.logOdds(features);
+        double probability = Math.round(LogisticModel.probability(logOdds) * 1000) / 1000.0;
+        List<Reason> reasons = reasons(features);
+        return new Relevance(probability, label(probability, features), version(), reasons);
+    }
+
+    private List<Reason> reasons(FeatureVector features) {
         List<Reason> reasons = new ArrayList<>();
-        double score = 0;
-        for (RuleSpec rule : ruleset.rules()) {
-            List<Span> evidence = evidence(rule, index);
-            if (evidence.isEmpty()) {
-                continue;
+        for (Feature f : features.features()) {
+            double contribution = score.contribution(f);
+            if (!f.evidence().isEmpty() && Math.abs(contribution) >= QUOTED_FROM) {
+                reasons.add(new Reason(f.name(), f.description(), Math.round(contribution * 100) / 100.0, f.evidence()));
             }
-            int counted = rule.kind() == RuleSpec.Kind.SENTENCE || rule.kind() == RuleSpec.Kind.LEAD
-                    ? Math.min(evidence.size(), rule.maxCount()) : 1;
-            double weight = Math.round(rule.weight() * counted * 100) / 100.0;
-            reasons.add(new Reason(rule.name(), rule.description(), weight, evidence));
-            score += weight;
         }
-        score = Math.max(0, Math.min(1, Math.round(score * 100) / 100.0));
-        return new Relevance(score, label(score, reasons), ruleset.version(), reasons);
+        reasons.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.getWeight())));
+        return reasons;
     }
 
-    private List<Span> evidence(RuleSpec rule, ConceptIndex index) {
-        List<String> concepts = rule.concepts();
-        return switch (rule.kind()) {
-            case SENTENCE -> index.sentencesWithAll(concepts, rule.unless(), index.sentenceCount(),
-                    Math.max(rule.maxCount(), MAX_QUOTES));
-            case LEAD -> index.sentencesWithAll(concepts, rule.unless(), lead(index), rule.maxCount());
-            case MENTION -> index.firstMatches(concepts.get(0), MAX_QUOTES);
-            case DOMINATES -> dominates(index, concepts.get(0), concepts.get(1))
-                    ? index.firstMatches(concepts.get(0), MAX_QUOTES) : List.of();
-        };
-    }
-
-    private int lead(ConceptIndex index) {
-        int lead = Math.min(ruleset.leadSentences(), index.sentenceCount());
-        if (lead < 0) {
-            // As List.subList did before: a negative lead is a broken ruleset, not an empty lead.
-            throw new IndexOutOfBoundsException("lead_sentences is negative: " + ruleset.leadSentences());
-        }
-        return lead;
-    }
-
-    /**
-     * Whether the first concept occurs more often than the second. The second is counted only as far as the first's
-     * count, where the answer is known, since it is often the far more frequent one.
-     */
-    private static boolean dominates(ConceptIndex index, String first, String second) {
-        int firstCount = index.countUpTo(first, Integer.MAX_VALUE);
-        return firstCount > index.countUpTo(second, firstCount);
-    }
-
-    /** A high score alone is not enough: the rules the ruleset requires must have fired too. */
-    private RelevanceLabel label(double score, List<Reason> reasons) {
-        Set<String> fired = reasons.stream().map(Reason::getRule).collect(Collectors.toSet());
-        if (score >= ruleset.relevantAt() && fired.containsAll(ruleset.relevantRequires())) {
+    /** A high probability alone is not enough: the features the ruleset requires must be present too. */
+    private RelevanceLabel label(double probability, FeatureVector features) {
+        boolean required = features.features().stream()
+                .filter(f -> ruleset.relevantRequires().contains(f.name()))
+                .allMatch(Feature::present);
+        if (probability >= relevantAt && required) {
             return RelevanceLabel.RELEVANT;
         }
-        return score >= ruleset.possiblyRelevantAt() ? RelevanceLabel.POSSIBLY_RELEVANT : RelevanceLabel.NOT_RELEVANT;
+        return probability >= possiblyRelevantAt ? RelevanceLabel.POSSIBLY_RELEVANT : RelevanceLabel.NOT_RELEVANT;
     }
 }

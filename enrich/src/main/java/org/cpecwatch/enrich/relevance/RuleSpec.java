@@ -1,17 +1,26 @@
 package org.cpecwatch.enrich.relevance;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
- * One weighted rule of the ruleset.
+ * One readable feature of the ruleset: how strongly an article shows a pattern of its concepts.
  *
- * @param kind     SENTENCE: all concepts in one sentence, counted per sentence; LEAD: the same within the lead;
- *                 MENTION: the (one) concept anywhere; DOMINATES: the first concept occurs more often than the second
- * @param maxCount how many matches count towards the score (weight × count)
- * @param unless   concepts that keep a sentence from counting (SENTENCE and LEAD rules)
+ * @param kind     SENTENCE: sentences holding all concepts, counted up to maxCount; LEAD: the same within the lead;
+ *                 HEADLINE: 1 when the first line holds them; SHARE: the fraction of sentences that hold them;
+ *                 MENTION: 1 when the (one) concept occurs anywhere; DOMINATES: 1 when the first concept occurs more
+ *                 often than the second
+ * @param unless   concepts that keep a sentence from counting (sentence-based kinds)
+ * @param weight   a hand-set weight that overrides the trained model's; empty: the model's weight counts
  */
 public record RuleSpec(String name, String description, Kind kind, List<String> concepts, List<String> unless,
-                       double weight, int maxCount) {
+                       OptionalDouble weight, int maxCount) {
 
-    public enum Kind { SENTENCE, LEAD, MENTION, DOMINATES }
+    public enum Kind {
+        SENTENCE, LEAD, HEADLINE, SHARE, MENTION, DOMINATES;
+
+        boolean readsSentences() {
+            return this != MENTION && this != DOMINATES;
+        }
+    }
 }

@@ -2,10 +2,15 @@ package org.cpecwatch.enrich.relevance;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
-/** A versioned relevance model: named concepts, weighted rules over them, and the score thresholds of each label. */
+/**
+ * A versioned set of readable features: named concepts, the rules that turn them into feature values, and the
+ * category rules. The weights live in the trained model; {@code relevantAt} and {@code possiblyRelevantAt} override the
+ * model's probability thresholds when a ruleset sets them.
+ */
 public record Ruleset(String version, Map<String, Pattern> concepts, int leadSentences, List<RuleSpec> rules,
-                      List<CategoryRule> categories, double relevantAt, double possiblyRelevantAt,
+                      List<CategoryRule> categories, OptionalDouble relevantAt, OptionalDouble possiblyRelevantAt,
                       List<String> relevantRequires) {
 }

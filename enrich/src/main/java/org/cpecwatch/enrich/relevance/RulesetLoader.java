@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -66,8 +69,9 @@ public final class RulesetLoader {
             }
         });
         List<RuleSpec> rules = new ArrayList<>();
+        Set<String> rulesNamed = new HashSet<>();
         for (Object item : list(doc.get("rules"), "rules")) {
-            rules.add(rule(map(item, "rule"), concepts));
+            rules.add(rule(map(item, "rule"), concepts, rulesNamed));
         }
         List<CategoryRule> categories = new ArrayList<>();
         for (Object item : list(doc.getOrDefault("categories", List.of()), "categories")) {
@@ -82,16 +86,17 @@ public final class RulesetLoader {
             }
         }
         return new Ruleset(version, concepts, (int) number(doc, "lead_sentences"), rules, categories,
-                number(labels, "relevant_at"), number(labels, "possibly_relevant_at"), requires);
+                optionalNumber(labels, "relevant_at"), optionalNumber(labels, "possibly_relevant_at"), requires);
     }
 
-    private static RuleSpec rule(Map<String, Object> r, Map<String, Pattern> concepts) {
+    private static RuleSpec rule(Map<String, Object> r, Map<String, Pattern> concepts, Set<String> rulesNamed) {
         String name = text(r, "name");
         RuleSpec.Kind kind;
         try {
             kind = RuleSpec.Kind.valueOf(text(r, "kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("rule " + name + ": kind must be sentence, lead, mention or dominates");
+            throw new IllegalArgumentException("rule " + name
+                    + ": kind must be sentence, lead, headline, share, mention or dominates");
         }
         List<String> used = list(r.get("concepts"), "rule " + name + " concepts").stream().map(String::valueOf).toList();
         for (String concept : used) {
@@ -108,15 +113,19 @@ public final class RulesetLoader {
             throw new IllegalArgumentException("rule " + name + ": a " + kind.name().toLowerCase(Locale.ROOT)
                     + " rule takes exactly " + expected + " concept(s), not " + used.size());
         }
-        int maxCount = (int) number(r, "max_count");
+        int maxCount = r.containsKey("max_count") ? (int) number(r, "max_count") : 1;
         if (maxCount < 1) {
             throw new IllegalArgumentException("rule " + name + ": max_count must be at least 1");
         }
         List<String> unless = known(r.getOrDefault("unless", List.of()), "rule " + name + " unless", concepts);
-        if (!unless.isEmpty() && (kind == RuleSpec.Kind.MENTION || kind == RuleSpec.Kind.DOMINATES)) {
-            throw new IllegalArgumentException("rule " + name + ": unless applies to sentence and lead rules only");
+        if (!unless.isEmpty() && !kind.readsSentences()) {
+            throw new IllegalArgumentException("rule " + name + ": unless applies to rules that read sentences only");
         }
-        return new RuleSpec(name, text(r, "description"), kind, used, unless, number(r, "weight"), maxCount);
+        if (rulesNamed.contains(name)) {
+            throw new IllegalArgumentException("rule " + name + " is defined twice");
+        }
+        rulesNamed.add(name);
+        return new RuleSpec(name, text(r, "description"), kind, used, unless, optionalNumber(r, "weight"), maxCount);
     }
 
     private static CategoryRule category(Map<String, Object> c, Map<String, Pattern> concepts) {
@@ -172,6 +181,10 @@ public final class RulesetLoader {
             throw new IllegalArgumentException("missing " + key);
         }
         return String.valueOf(value);
+    }
+
+    private static OptionalDouble optionalNumber(Map<String, Object> map, String key) {
+        return map.containsKey(key) ? OptionalDouble.of(number(map, key)) : OptionalDouble.empty();
     }
 
     private static double number(Map<String, Object> map, String key) {

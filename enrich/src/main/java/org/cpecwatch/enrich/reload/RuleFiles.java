@@ -8,24 +8,32 @@ import java.util.List;
 
 import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.enrich.entities.Gazetteer;
+import org.cpecwatch.enrich.model.ModelFile;
+import org.cpecwatch.enrich.model.RelevanceModel;
 import org.cpecwatch.enrich.relevance.Ruleset;
 import org.cpecwatch.enrich.relevance.RulesetLoader;
 
 /**
- * The analyst's own rule files, each optional: a relevance ruleset replacing the shipped one and gazetteer rows
- * adding to or replacing the shipped ones. Absent files mean the shipped resources.
+ * The analyst's own rule files, each optional: a relevance ruleset replacing the shipped one, gazetteer rows
+ * adding to or replacing the shipped ones, and a trained model replacing the shipped weights. Absent files mean the
+ * shipped resources.
  */
-public record RuleFiles(Path ruleset, Path gazetteer) {
+public record RuleFiles(Path ruleset, Path gazetteer, Path model) {
+
+    public RuleFiles(Path ruleset, Path gazetteer) {
+        this(ruleset, gazetteer, null);
+    }
 
     public static RuleFiles shipped() {
-        return new RuleFiles(null, null);
+        return new RuleFiles(null, null, null);
     }
 
     /** Reads the files as they are now; a malformed file is an {@link IllegalArgumentException} naming the problem. */
     public ArticleEnricher load(Clock clock) throws IOException {
         Ruleset rules = ruleset == null ? RulesetLoader.loadDefault() : RulesetLoader.load(ruleset);
         Gazetteer names = gazetteer == null ? Gazetteer.shipped() : Gazetteer.shipped().withUserFile(gazetteer);
-        return new ArticleEnricher(clock, rules, names);
+        RelevanceModel weights = model == null ? ModelFile.shipped() : ModelFile.read(model);
+        return new ArticleEnricher(clock, rules, names, weights);
     }
 
     /** The files worth watching: the shipped resources live inside the jar and never change. */
@@ -36,6 +44,9 @@ public record RuleFiles(Path ruleset, Path gazetteer) {
         }
         if (gazetteer != null) {
             files.add(gazetteer);
+        }
+        if (model != null) {
+            files.add(model);
         }
         return List.copyOf(files);
     }

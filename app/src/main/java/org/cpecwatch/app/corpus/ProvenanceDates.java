@@ -1,4 +1,4 @@
-package org.cpecwatch.app.cli;
+package org.cpecwatch.app.corpus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
  * article under ({@code articles/2024/10/07/…}, {@code the_news_20250526.csv}). A plain-text copy of an article loses
  * the date its JSON or CSV carried, and datelines such as "ISLAMABAD, Oct 07 (APP):" give no year.
  */
-final class ProvenanceDates {
+public final class ProvenanceDates {
 
     private static final Pattern DAY = Pattern.compile("(?<![0-9])(\\d{4})[/_-]?(\\d{2})[/_-]?(\\d{2})(?![0-9])");
 
     private ProvenanceDates() {
     }
 
-    static Map<String, String> read(Path sources) throws IOException {
+    public static Map<String, String> read(Path sources) throws IOException {
         List<String> lines = Files.readAllLines(sources, StandardCharsets.UTF_8);
         Map<String, String> dates = new HashMap<>();
         if (lines.isEmpty()) {
