@@ -65,8 +65,8 @@ public final class ModelTrainer {
                 java.util.Optional.of(ClassifierTraining.fit(names, x, y, SEED + category.ordinal())));
     }
 
-    /** A category model reads the relevance features and every category rule's feature. */
+    /** A category model reads every category rule's feature. */
     public static FeatureVector categoryRow(TrainingExample example) {
-        return FeatureVector.concat(example.relevanceFeatures(), example.categoryFeatures());
+        return example.categoryFeatures();
     }
 }

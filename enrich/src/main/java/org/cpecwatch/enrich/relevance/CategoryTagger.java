@@ -10,12 +10,12 @@ import org.cpecwatch.enrich.model.LogisticModel;
 import org.cpecwatch.enrich.model.ModelFile;
 import org.cpecwatch.enrich.model.RelevanceModel;
 import org.cpecwatch.schemas.avro.CategoryTag;
-import org.cpecwatch.schemas.avro.Span;
 
 /**
- * Tags the categories of an article, each with the sentences that show it. A category the model learned is decided
- * by its logistic model over the relevance and category features; one it could not learn (too few examples) by its
- * rule's sentence alone.
+ * Tags the categories of an article, each with the sentences that show it. Every category needs its rule's sentence;
+ * one the model learned is then decided by its logistic model over all category rules' counts (an article with one
+ * passing attack sentence and five on new security measures is about the measures), one it could not learn (too few
+ * examples) by its rule alone.
  */
 public final class CategoryTagger {
 
@@ -31,7 +31,7 @@ public final class CategoryTagger {
 
     public CategoryTagger(Ruleset ruleset, RelevanceModel model) {
         this.ruleset = ruleset;
-        List<String> names = new ArrayList<>(RelevanceFeatures.names(ruleset));
+        List<String> names = new ArrayList<>();
         ruleset.categories().forEach(rule -> names.add(CategoryFeatures.name(rule)));
         for (CategoryRule rule : ruleset.categories()) {
             Optional<CategoryModel> learned = model.categories().stream()
@@ -50,7 +50,7 @@ public final class CategoryTagger {
 
     /** Tags from features read with this tagger's ruleset. */
     public List<CategoryTag> tag(FeatureVector relevanceFeatures, FeatureVector categoryFeatures) {
-        FeatureVector all = FeatureVector.concat(relevanceFeatures, categoryFeatures);
+        FeatureVector all = categoryFeatures;
         List<CategoryTag> tags = new ArrayList<>();
         for (Decider decider : deciders) {
             Feature own = categoryFeatures.features().stream()
@@ -61,26 +61,11 @@ public final class CategoryTagger {
                 }
                 continue;
             }
-            LinearScore score = decider.score().get();
-            if (LogisticModel.probability(score.logOdds(all)) >= decider.threshold()) {
-                tags.add(new CategoryTag(decider.rule().category(), evidence(own, all, score)));
+            // The model weighs how much of its rule the article shows; a category still needs a sentence to quote.
+            if (own.present() && LogisticModel.probability(decider.score().get().logOdds(all)) >= decider.threshold()) {
+                tags.add(new CategoryTag(decider.rule().category(), own.evidence()));
             }
         }
         return tags;
-    }
-
-    /** The category's own sentences where it has them, else those of the feature that spoke most for it. */
-    private static List<Span> evidence(Feature own, FeatureVector all, LinearScore score) {
-        if (!own.evidence().isEmpty()) {
-            return own.evidence();
-        }
-        Feature best = null;
-        for (Feature f : all.features()) {
-            if (!f.evidence().isEmpty() && score.contribution(f) > 0
-                    && (best == null || score.contribution(f) > score.contribution(best))) {
-                best = f;
-            }
-        }
-        return best == null ? List.of() : best.evidence();
     }
 }

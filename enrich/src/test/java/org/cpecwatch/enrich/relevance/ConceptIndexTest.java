@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.cpecwatch.enrich.model.ModelFile;
 import org.cpecwatch.testkit.Seeds;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,8 @@ class ConceptIndexTest {
               - {name: h, description: h, kind: dominates, concepts: [prefixed, word], weight: 0.1, max_count: 1}
               - {name: i, description: i, kind: sentence, concepts: [looking], weight: 0.1, max_count: 3}
               - {name: j, description: j, kind: lead, concepts: [looking, prefixed], weight: 0.1, max_count: 1}
+              - {name: k, description: k, kind: headline, concepts: [looking], weight: 0.1}
+              - {name: l, description: l, kind: share, concepts: [across, ends], unless: [word], weight: 0.1}
             categories:
               - {category: ATTACK, description: x, concept: after_space, target: starts}
               - {category: MILITANT_GROUP, description: x, concept: word, target: across}
@@ -75,15 +78,18 @@ class ConceptIndexTest {
     void shouldRefuseAnIndexOfAnotherRuleset() {
         Ruleset edgy = RulesetLoader.load(new ByteArrayInputStream(EDGY.getBytes(StandardCharsets.UTF_8)));
         ConceptIndex index = new ConceptIndex(edgy, "text");
-        assertThrows(IllegalArgumentException.class, () -> new RelevanceTagger(RulesetLoader.loadDefault()).tag(index));
+        assertThrows(IllegalArgumentException.class,
+                () -> new RelevanceTagger(RulesetLoader.loadDefault(), ModelFile.shipped()).tag(index, List.of()));
     }
 
     private static void assertSameAsReference(Ruleset ruleset, String text) {
-        ReferenceTaggers reference = new ReferenceTaggers(ruleset);
+        ReferenceFeatures reference = new ReferenceFeatures(ruleset);
         ConceptIndex index = new ConceptIndex(ruleset, text);
-        // Relevance first, then categories on the same index, as ArticleEnricher does.
-        assertEquals(reference.relevance(text), new RelevanceTagger(ruleset).tag(index), () -> "relevance of [" + text + "]");
-        assertEquals(reference.categories(text), new CategoryTagger(ruleset).tag(index), () -> "categories of [" + text + "]");
+        // Relevance first, then categories on the same index, as ArticleReader does.
+        List<Feature> rules = RelevanceFeatures.of(index, List.of()).features().subList(0, ruleset.rules().size());
+        assertEquals(reference.rules(text), rules, () -> "relevance features of [" + text + "]");
+        assertEquals(reference.categories(text), CategoryFeatures.of(index).features(),
+                () -> "category features of [" + text + "]");
     }
 
     private static String randomText(Random random) {

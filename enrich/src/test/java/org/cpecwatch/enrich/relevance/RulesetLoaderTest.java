@@ -31,16 +31,34 @@ class RulesetLoaderTest {
     void shouldLoadTheShippedRuleset() {
         Ruleset ruleset = RulesetLoader.loadDefault();
 
-        assertTrue(ruleset.version().startsWith("sentences-"), ruleset.version());
+        assertTrue(ruleset.version().startsWith("features-"), ruleset.version());
         assertTrue(ruleset.rules().size() >= 3);
     }
 
     @Test
     void shouldScoreWithALoadedRuleset() {
-        RelevanceTagger tagger = new RelevanceTagger(load(VALID));
+        RelevanceTagger tagger = new RelevanceTagger(load(VALID), TestModels.flat().model());
 
-        assertEquals(1.0, tagger.tag("Alpha and beta. Alpha beta again. Alpha beta a third time.").getScore());
-        assertEquals(0.1, tagger.tag("Alpha alone.").getScore());
+        // Hand-set weights are log-odds: two counted sentences (0.5 each) and the mention (0.1).
+        assertEquals(0.750, tagger.tag("Alpha and beta. Alpha beta again. Alpha beta a third time.").getScore());
+        assertEquals(0.525, tagger.tag("Alpha alone.").getScore());
+    }
+
+    @Test
+    void shouldTakeTheModelsWeightWhereTheRulesetSetsNone() {
+        Ruleset ruleset = load(VALID.replace(", weight: 0.5", ""));
+        RelevanceTagger tagger = new RelevanceTagger(ruleset, TestModels.flat().withRelevanceWeight("ab", 2.0).model());
+
+        assertEquals(0.984, tagger.tag("Alpha and beta. Alpha beta again.").getScore());
+    }
+
+    @Test
+    void shouldRefuseARuleThatNeitherTheModelNorTheRulesetWeighs() {
+        Ruleset ruleset = load(VALID.replace(", weight: 0.5", ""));
+
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> new RelevanceTagger(ruleset, TestModels.flat().model())).getMessage();
+        assertTrue(message.startsWith("the relevance model has no weight for feature ab"), message);
     }
 
     @Test
@@ -49,7 +67,7 @@ class RulesetLoaderTest {
                 refuse(VALID.replace("concepts: [a, b]", "concepts: [a, c]")));
         assertEquals("rule a-only: a mention rule takes exactly 1 concept(s), not 2",
                 refuse(VALID.replace("concepts: [a], weight", "concepts: [a, b], weight")));
-        assertEquals("rule ab: kind must be sentence, lead, mention or dominates",
+        assertEquals("rule ab: kind must be sentence, lead, headline, share, mention or dominates",
                 refuse(VALID.replace("kind: sentence", "kind: paragraph")));
         assertEquals("labels.relevant_requires names an unknown rule: nope",
                 refuse(VALID.replace("relevant_requires: [a-only]", "relevant_requires: [nope]")));
@@ -59,18 +77,20 @@ class RulesetLoaderTest {
     @Test
     void shouldNotCountASentenceThatHoldsAnUnlessConcept() {
         RelevanceTagger tagger = new RelevanceTagger(load(VALID.replace("concepts: [a, b], weight", "concepts: [a, b], unless: [c], weight")
-                .replace("b: beta", "b: beta\n  c: gamma")));
+                .replace("b: beta", "b: beta\n  c: gamma")), TestModels.flat().model());
 
-        assertEquals(0.6, tagger.tag("Alpha beta. Alpha beta gamma.").getScore());
+        // One counted sentence (0.5) and the mention (0.1): sigmoid(0.6).
+        assertEquals(0.646, tagger.tag("Alpha beta. Alpha beta gamma.").getScore());
     }
 
     @Test
     void shouldTagACategoryOnlyWhereAllItsConceptsMeetWithinItsFirstSentences() {
+        // A model that learned no category: each is decided by its rule.
         CategoryTagger tagger = new CategoryTagger(load(VALID.replace("b: beta", "b: beta\n  c: gamma") + """
                 categories:
                   - {category: ATTACK, description: early, concepts: [a, b], unless: [c], within_sentences: 2}
                   - {category: THREAT_EXTORTION, description: first layout, concept: a, target: b}
-                """));
+                """), TestModels.flat().model());
 
         assertEquals(List.of(Category.ATTACK, Category.THREAT_EXTORTION), categories(tagger, "Alpha beta. Other."));
         assertEquals(List.of(Category.THREAT_EXTORTION), categories(tagger, "Alpha beta gamma. Other. Alpha beta."));
@@ -85,7 +105,7 @@ class RulesetLoaderTest {
                 """));
         assertEquals("rule ab unless names an unknown concept: z",
                 refuse(VALID.replace("concepts: [a, b], weight", "concepts: [a, b], unless: [z], weight")));
-        assertEquals("rule a-only: unless applies to sentence and lead rules only",
+        assertEquals("rule a-only: unless applies to rules that read sentences only",
                 refuse(VALID.replace("concepts: [a], weight", "concepts: [a], unless: [b], weight")));
     }
 
