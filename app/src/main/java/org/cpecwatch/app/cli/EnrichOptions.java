@@ -61,8 +61,8 @@ final class EnrichOptions {
         } catch (IOException | UncheckedIOException e) {
             throw new UserError("cannot read " + (e.getMessage() == null ? "a file" : e.getMessage()));
         } catch (IllegalArgumentException e) {
-            throw new UserError("invalid " + (ruleset != null ? "ruleset, " : "") + (model != null ? "model, " : "")
-                    + "gazetteer: " + e.getMessage());
+            String files = (ruleset != null ? "ruleset or " : "") + (model != null ? "model or " : "") + "gazetteer";
+            throw new UserError("invalid " + files + ": " + e.getMessage());
         }
     }
 }

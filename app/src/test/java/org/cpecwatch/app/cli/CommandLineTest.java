@@ -140,11 +140,12 @@ class CommandLineTest {
 
         assertEquals(0, result.exitCode(), result.err());
         JsonNode json = JSON.readTree(result.out());
-        assertEquals(1, json.at("/relevance/tp").asInt());
-        assertEquals(1, json.at("/relevance/tn").asInt());
-        assertEquals(1.0, json.at("/relevance/f1").asDouble());
-        assertTrue(json.at("/categories/microF1").isNumber());
-        assertEquals(1, json.at("/categories/perCategory/ATTACK/tp").asInt());
+        assertTrue(json.at("/mode").asText().startsWith("model features-"), json.at("/mode").asText());
+        assertEquals(1, json.at("/result/relevance/tp").asInt());
+        assertEquals(1, json.at("/result/relevance/tn").asInt());
+        assertEquals(1.0, json.at("/result/relevance/f1").asDouble());
+        assertTrue(json.at("/result/categories/microF1").isNumber());
+        assertEquals(1, json.at("/result/categories/perCategory/ATTACK/tp").asInt());
     }
 
     @Test
@@ -154,7 +155,7 @@ class CommandLineTest {
         CliRunner.Result result = CliRunner.run("evaluate", "--articles", dir.toString(), "--labels", labels.toString());
 
         assertEquals(1, result.exitCode());
-        assertTrue(result.err().startsWith("cpecwatch: cannot read labels: " + labels + " has no 'id' column"), result.err());
+        assertTrue(result.err().startsWith("cpecwatch: cannot read labelled articles: " + labels + " has no 'id' column"), result.err());
     }
 
     @Test
