@@ -19,6 +19,7 @@ import org.cpecwatch.enrich.evaluation.Counts;
 import org.cpecwatch.enrich.evaluation.Evaluation;
 import org.cpecwatch.enrich.evaluation.LabelledArticle;
 import org.cpecwatch.enrich.evaluation.ModelEvaluation;
+import org.cpecwatch.enrich.model.ModelTrainer;
 import org.cpecwatch.app.corpus.LabelledCorpus;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import picocli.CommandLine.Command;
@@ -47,6 +48,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", description = "Stratified K-fold cross-validation: fit the model "
             + "on K-1 folds, score the held-out fold, K times; prints the pooled figures and the mean and spread.")
     Integer folds;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the folds' shuffle (default: the training "
+            + "seed); other seeds show how much a figure owes to one split.")
+    Long seed;
 
     @Option(names = "--train-on", paramLabel = "FILE", description = "Ids (one a line) to fit the model on; "
             + "with --test-on, the ids to score.")
@@ -86,7 +91,8 @@ final class EvaluateCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         if (folds != null) {
-            ModelEvaluation.CrossValidated cv = evaluation().crossValidate(corpus.articles(), folds);
+            ModelEvaluation.CrossValidated cv = evaluation().crossValidate(corpus.articles(), folds,
+                    seed == null ? ModelTrainer.SEED : seed);
             root.put("mode", folds + "-fold cross-validation");
             root.set("result", toJson(cv.pooled(), corpus.missing()));
             root.set("folds", FoldSpread.toJson(mapper, cv.folds()));

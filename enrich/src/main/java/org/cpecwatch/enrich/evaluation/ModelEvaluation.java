@@ -57,12 +57,13 @@ public final class ModelEvaluation {
         return Evaluation.of(labels(test), enrich(train(train, "train/test split"), test));
     }
 
-    public CrossValidated crossValidate(List<LabelledArticle> articles, int k) {
+    /** @param seed the shuffle of the folds: other seeds show how much a figure owes to one split */
+    public CrossValidated crossValidate(List<LabelledArticle> articles, int k, long seed) {
         boolean[] relevant = new boolean[articles.size()];
         for (int i = 0; i < relevant.length; i++) {
             relevant[i] = articles.get(i).label().relevant();
         }
-        int[] fold = StratifiedFolds.assign(relevant, k, ModelTrainer.SEED);
+        int[] fold = StratifiedFolds.assign(relevant, k, seed);
         Map<String, EnrichedArticle> pooled = new HashMap<>();
         List<Evaluation.Result> results = new ArrayList<>();
         for (int f = 0; f < k; f++) {

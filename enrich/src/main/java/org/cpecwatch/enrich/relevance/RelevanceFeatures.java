@@ -55,6 +55,11 @@ public final class RelevanceFeatures {
                 yield new Feature(rule.name(), rule.description(), sentences == 0 ? 0 : (double) holding / sentences,
                         holding == 0 ? List.of() : index.sentencesWithAll(concepts, rule.unless(), sentences, MAX_QUOTES));
             }
+            case ONLY -> {
+                List<Span> all = index.sentencesWithAll(concepts, List.of(), sentences, MAX_QUOTES);
+                boolean only = !all.isEmpty() && index.countSentencesWithAll(concepts, rule.unless()) == 0;
+                yield flag(rule, only ? all : List.of());
+            }
             case MENTION -> flag(rule, index.firstMatches(concepts.get(0), MAX_QUOTES));
             case DOMINATES -> flag(rule, dominates(index, concepts.get(0), concepts.get(1))
                     ? index.firstMatches(concepts.get(0), MAX_QUOTES) : List.of());

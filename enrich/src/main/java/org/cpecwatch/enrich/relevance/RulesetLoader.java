@@ -96,7 +96,7 @@ public final class RulesetLoader {
             kind = RuleSpec.Kind.valueOf(text(r, "kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("rule " + name
-                    + ": kind must be sentence, lead, headline, share, mention or dominates");
+                    + ": kind must be sentence, lead, headline, share, only, mention or dominates");
         }
         List<String> used = list(r.get("concepts"), "rule " + name + " concepts").stream().map(String::valueOf).toList();
         for (String concept : used) {

@@ -48,6 +48,7 @@ class ConceptIndexTest {
               - {name: j, description: j, kind: lead, concepts: [looking, prefixed], weight: 0.1, max_count: 1}
               - {name: k, description: k, kind: headline, concepts: [looking], weight: 0.1}
               - {name: l, description: l, kind: share, concepts: [across, ends], unless: [word], weight: 0.1}
+              - {name: m, description: m, kind: only, concepts: [prefixed], unless: [ends], weight: 0.1}
             categories:
               - {category: ATTACK, description: x, concept: after_space, target: starts}
               - {category: MILITANT_GROUP, description: x, concept: word, target: across}

@@ -37,6 +37,11 @@ final class ReferenceFeatures {
                             sentences.isEmpty() ? 0 : (double) all.size() / sentences.size(),
                             all.subList(0, Math.min(3, all.size())));
                 }
+                case ONLY -> {
+                    List<Span> all = withAll(text, sentences, concepts, List.of(), 3);
+                    boolean qualified = withAll(text, sentences, concepts, unless, 1).isEmpty();
+                    yield flag(rule, !all.isEmpty() && qualified ? all : List.of());
+                }
                 case MENTION -> flag(rule, matches(text, concepts.get(0)));
                 case DOMINATES -> flag(rule, count(text, concepts.get(0)) > count(text, concepts.get(1))
                         ? matches(text, concepts.get(0)) : List.of());

@@ -67,7 +67,7 @@ class RulesetLoaderTest {
                 refuse(VALID.replace("concepts: [a, b]", "concepts: [a, c]")));
         assertEquals("rule a-only: a mention rule takes exactly 1 concept(s), not 2",
                 refuse(VALID.replace("concepts: [a], weight", "concepts: [a, b], weight")));
-        assertEquals("rule ab: kind must be sentence, lead, headline, share, mention or dominates",
+        assertEquals("rule ab: kind must be sentence, lead, headline, share, only, mention or dominates",
                 refuse(VALID.replace("kind: sentence", "kind: paragraph")));
         assertEquals("labels.relevant_requires names an unknown rule: nope",
                 refuse(VALID.replace("relevant_requires: [a-only]", "relevant_requires: [nope]")));
