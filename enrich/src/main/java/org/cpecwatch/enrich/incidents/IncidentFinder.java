@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import org.cpecwatch.enrich.entities.Gazetteer;
 import org.cpecwatch.enrich.entities.GazetteerEntry;
-import org.cpecwatch.enrich.relevance.Sentences;
+import org.cpecwatch.enrich.language.Sentences;
 import org.cpecwatch.schemas.avro.DateMention;
 import org.cpecwatch.schemas.avro.Entity;
 import org.cpecwatch.schemas.avro.IncidentMention;

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.cpecwatch.enrich.language.Sentences;
 import org.cpecwatch.schemas.avro.CategoryTag;
 import org.cpecwatch.schemas.avro.Reason;
 import org.cpecwatch.schemas.avro.Relevance;
@@ -25,7 +26,7 @@ final class ReferenceTaggers {
     }
 
     Relevance relevance(String text) {
-        List<Sentences.Sentence> sentences = SentencesTest.byRegex(text);
+        List<Sentences.Sentence> sentences = Sentences.of(text);
         List<Reason> reasons = new ArrayList<>();
         double score = 0;
         for (RuleSpec rule : ruleset.rules()) {
@@ -57,7 +58,7 @@ final class ReferenceTaggers {
     }
 
     List<CategoryTag> categories(String text) {
-        List<Sentences.Sentence> sentences = SentencesTest.byRegex(text);
+        List<Sentences.Sentence> sentences = Sentences.of(text);
         List<CategoryTag> tags = new ArrayList<>();
         for (CategoryRule rule : ruleset.categories()) {
             List<Sentences.Sentence> considered = rule.withinSentences() == 0 ? sentences
