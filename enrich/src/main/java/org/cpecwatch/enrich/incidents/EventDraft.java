@@ -65,13 +65,11 @@ final class EventDraft {
             take("place", other);
             place = other.place != null ? other.place : place;
         }
-        if (killed == null && other.killed != null) {
-            killed = other.killed;
-            take("killed", other);
+        if (other.killed != null) {
+            count("killed", other.killed, other.evidence.get("killed"));
         }
-        if (injured == null && other.injured != null) {
-            injured = other.injured;
-            take("injured", other);
+        if (other.injured != null) {
+            count("injured", other.injured, other.evidence.get("injured"));
         }
         other.killedByNationality.forEach((n, c) -> killedByNationality.merge(n, c, Math::max));
         other.injuredByNationality.forEach((n, c) -> injuredByNationality.merge(n, c, Math::max));
@@ -86,6 +84,22 @@ final class EventDraft {
         }
         backgroundCue |= other.backgroundCue;
         sentences.addAll(other.sentences);
+    }
+
+    /** Keeps the larger of two totals for a harm, with the words it was read from (see {@link CountsInto}). */
+    void count(String harm, int total, Span where) {
+        Integer current = harm.equals("killed") ? killed : injured;
+        if (current != null && current >= total) {
+            return;
+        }
+        if (harm.equals("killed")) {
+            killed = total;
+        } else {
+            injured = total;
+        }
+        if (where != null) {
+            evidence.put(harm, where);
+        }
     }
 
     private void take(String field, EventDraft other) {

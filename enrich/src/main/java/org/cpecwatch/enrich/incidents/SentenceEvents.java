@@ -33,7 +33,7 @@ final class SentenceEvents {
             + "|security forces|Frontier Corps|FC|troops))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     /** "on Monday condemned the blast on Sunday night": a date the statement was made, not the event. */
     private static final Pattern STATEMENT_AFTER = Pattern.compile("^[,]? (?:\\p{L}+ ){0,2}?(?:condemn|said|say|says"
-            + "|express|told|announc|stat|assur|urg|reiterat|confirm|call|warn|visit|chair|met|meet|direct|order"
+            + "|express|told|announc|stat|assur|urg|reiterat|confirm|call|warn|visit|chair|met|meet|direct|order|approv"
             + "|strongly|also)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?:said|stated|told|announced|condemned|added"
             + "|confirmed)(?: \\p{L}+)? (?:on )?$", Pattern.CASE_INSENSITIVE);
