@@ -21,6 +21,8 @@ final class EventDraft {
     final Map<String, Integer> killedByNationality = new LinkedHashMap<>();
     final Map<String, Integer> injuredByNationality = new LinkedHashMap<>();
     String perpetrator;
+    /** The text says the perpetrator did it ("claimed by"), rather than only naming it nearby. */
+    boolean perpetratorStated;
     boolean claimed;
     String target;
     boolean backgroundCue;
@@ -73,9 +75,8 @@ final class EventDraft {
         }
         other.killedByNationality.forEach((n, c) -> killedByNationality.merge(n, c, Math::max));
         other.injuredByNationality.forEach((n, c) -> injuredByNationality.merge(n, c, Math::max));
-        if (perpetrator == null && other.perpetrator != null) {
-            perpetrator = other.perpetrator;
-            take("perpetrator", other);
+        if (other.perpetrator != null && (perpetrator == null || other.perpetratorStated && !perpetratorStated)) {
+            perpetrator(other.perpetrator, other.evidence.get("perpetrator"), other.perpetratorStated);
         }
         claimed |= other.claimed;
         if (target == null && other.target != null) {
@@ -84,6 +85,18 @@ final class EventDraft {
         }
         backgroundCue |= other.backgroundCue;
         sentences.addAll(other.sentences);
+    }
+
+    /** A group named near the event; one the text says did it replaces one only named nearby. */
+    void perpetrator(String group, Span where, boolean stated) {
+        if (perpetrator != null && (perpetratorStated || !stated)) {
+            return;
+        }
+        perpetrator = group;
+        perpetratorStated = stated;
+        if (where != null) {
+            evidence.put("perpetrator", where);
+        }
     }
 
     /** Keeps the larger of two totals for a harm, with the words it was read from (see {@link CountsInto}). */

@@ -91,10 +91,8 @@ final class SentenceEvents {
         }
         for (Span group : facts.groups()) {
             EventDraft d = nearest(clusters, group.getStart() - base).draft;
-            if (d.perpetrator == null) {
-                d.perpetrator = facts.groupName(group);
-                d.evidence.put("perpetrator", group);
-            }
+            d.perpetrator(facts.groupName(group), group,
+                    Attribution.names(words, group.getStart() - base, group.getEnd() - base));
         }
         mark(CLAIM.matcher(words), clusters, (d, m) -> d.claimed = d.perpetrator != null);
         mark(BACKGROUND_CUE.matcher(words), clusters, (d, m) -> d.backgroundCue = true);
