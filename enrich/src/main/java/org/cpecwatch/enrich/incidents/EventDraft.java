@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.cpecwatch.schemas.avro.DateMention;
 import org.cpecwatch.schemas.avro.Span;
+import org.cpecwatch.schemas.dates.DatePrecision;
 
 /** An incident as it is being read from one article: the first value found for each field wins. */
 final class EventDraft {
@@ -46,8 +47,9 @@ final class EventDraft {
         if (city().isPresent() && other.city().isPresent() && !city().equals(other.city())) {
             return false;
         }
-        return date == null || other.date == null || date.getValue() == null || other.date.getValue() == null
-                || DateOverlap.compatible(date.getValue(), other.date.getValue());
+        Optional<IncidentDate> mine = span();
+        Optional<IncidentDate> theirs = other.span();
+        return mine.isEmpty() || theirs.isEmpty() || mine.get().compatibleWith(theirs.get());
     }
 
     /** Takes from {@code other} what this draft lacks, and the more specific kind, place and date. */
@@ -127,16 +129,15 @@ final class EventDraft {
     }
 
     private static int rank(String precision) {
-        return switch (precision == null ? "" : precision) {
-            case "DAY" -> 0;
-            case "WEEK" -> 1;
-            case "MONTH" -> 2;
-            case "YEAR" -> 3;
-            default -> 4;
-        };
+        return DatePrecision.named(precision).map(Enum::ordinal).orElse(DatePrecision.values().length);
     }
 
+    private Optional<IncidentDate> span() {
+        return date == null ? Optional.empty() : IncidentDate.of(date.getValue(), date.getPrecision());
+    }
+
+    /** The first day the event's date may mean. */
     Optional<LocalDate> day() {
-        return date == null || date.getValue() == null ? Optional.empty() : DateOverlap.firstDay(date.getValue());
+        return span().map(IncidentDate::start);
     }
 }
