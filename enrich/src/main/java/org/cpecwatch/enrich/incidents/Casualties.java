@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cpecwatch.enrich.language.Nationalities;
 import org.cpecwatch.enrich.language.Numbers;
+import org.cpecwatch.enrich.language.Tokens;
 
 /**
  * Killed and injured counts in a sentence, with the victims' nationality where the words give it: "killed two
@@ -55,7 +57,11 @@ final class Casualties {
     private static final Pattern ONE_MORE = Pattern.compile(" and (?:their |his |her )?(?<num>" + Numbers.PATTERN
             + " )?(?<victim>" + WORDS_NOT_VERBS + LAST_NOUN + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile("(?<num>" + Numbers.PATTERN + ")?\\s*(?:[\\p{L}-]+ )?"
-            + "(?<nat>Chinese|Pakistani)", Pattern.CASE_INSENSITIVE);
+            + "(?<nat>" + Nationalities.NOUN_PATTERN + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    /** Victim nouns whose plural a stemmer cannot see. */
+    private static final Set<String> PLURAL_WITHOUT_S = Set.of("people", "men", "women", "children", "policemen",
+            "personnel");
 
     private Casualties() {
     }
@@ -120,11 +126,10 @@ final class Casualties {
 
     private static boolean plural(String victim) {
         String last = victim.substring(victim.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return Nationalities.of(last).isEmpty() && last.endsWith("s") || last.equals("people") || last.equals("men")
-                || last.equals("women") || last.equals("children") || last.equals("personnel");
+        return PLURAL_WITHOUT_S.contains(last) || Tokens.isPlural(last);
     }
 
-    /** "three Chinese nationals" → Chinese 3; "Chinese nationals", with no number, → at least 1. */
+    /** "three Chinese nationals" → Chinese 3; "Chinese nationals", with no number, → at least 1; "two Afghans" → Afghan 2. */
     private static Optional<Map.Entry<String, Integer>> share(String words) {
         Matcher m = SHARE.matcher(words);
         if (!m.find()) {

@@ -65,6 +65,13 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldCountOneForASingularVictimWithoutANumberAndNoneForAPlural() {
+        assertEquals(Optional.of(3), only("killing two Chinese and a Pakistani").total());
+        assertEquals(Optional.empty(), only("killing two Chinese and Pakistanis").total());
+        assertEquals(Optional.empty(), only("killing two Chinese and local people").total());
+    }
+
+    @Test
     void shouldReadTheLossOfNamedVictimsAsDeaths() {
         assertEquals(Optional.of(2), only("the tragic loss of two Chinese workers in the Karachi incident").total());
         assertEquals(Map.of("Chinese", 2), only("sorrow over the loss of two Chinese lives").byNationality());
