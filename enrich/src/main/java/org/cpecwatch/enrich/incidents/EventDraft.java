@@ -11,7 +11,11 @@ import org.cpecwatch.schemas.avro.DateMention;
 import org.cpecwatch.schemas.avro.Span;
 import org.cpecwatch.schemas.dates.DatePrecision;
 
-/** An incident as it is being read from one article: the first value found for each field wins. */
+/**
+ * An incident as it is being read from one article. The first value found for each field wins, except where a later
+ * one says more: the largest stated total of dead or injured, a perpetrator the text says did it over one only named
+ * nearby, a finer date or place, a more specific kind.
+ */
 final class EventDraft {
 
     IncidentType type;
@@ -77,7 +81,7 @@ final class EventDraft {
         }
         other.killedByNationality.forEach((n, c) -> killedByNationality.merge(n, c, Math::max));
         other.injuredByNationality.forEach((n, c) -> injuredByNationality.merge(n, c, Math::max));
-        if (other.perpetrator != null && (perpetrator == null || other.perpetratorStated && !perpetratorStated)) {
+        if (other.perpetrator != null) {
             perpetrator(other.perpetrator, other.evidence.get("perpetrator"), other.perpetratorStated);
         }
         claimed |= other.claimed;
