@@ -17,12 +17,13 @@ final class Attribution {
     private static final Pattern BEFORE_GROUP = Pattern.compile("(?:claimed by|blamed (?:it )?on|attributed to"
             + "|carried out by|perpetrated by|orchestrated by|masterminded by|(?:was|were) behind it,? (?:said|says)?)"
             + "\\s+(?:the\\s+)?(?:(?:banned|proscribed|outlawed)\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AFTER_GROUP = Pattern.compile("(?:\\s*\\([^)]{1,15}\\))?,?\\s+(?:has |had |have |later "
-            + "|also )?(?:claimed|accepted|owned) (?:the )?responsibility", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_GROUP = Pattern.compile("(?:\\s*\\([^)]{1,15}\\))?,?\\s+"
+            + "(?:has |had |have |later |also )?(?:claimed|accepted|owned) (?:the )?responsibility", Pattern.CASE_INSENSITIVE);
     /** "the group claimed", "the insurgent group was also responsible", "claimed by the outfit". */
     private static final Pattern THE_GROUP = Pattern.compile("(?<![\\p{L}])(?:the (?:[\\p{L}-]+ )?(?:group|outfit"
             + "|organi[sz]ation) (?:[\\p{L}]+ ){0,2}?(?:claimed|was (?:also )?responsible|was behind|carried out)"
-            + "|claimed by the (?:[\\p{L}-]+ )?(?:group|outfit|organi[sz]ation))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+            + "|claimed by the (?:[\\p{L}-]+ )?(?:group|outfit|organi[sz]ation))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
     /** How far back "the group" looks for the name it stands for: about two sentences. */
     private static final int GROUP_REACH = 400;
 

@@ -44,7 +44,7 @@ final class Casualties {
     private static final String INCLUDING = "(?:,? including (?<incl>[^,.;]{1,60}),?)?";
     private static final String DEATH = "killed|dead|died|martyred|lost (?:their|his|her) (?:precious )?lives?";
     private static final String HURT = "injured|wounded|hurt";
-    /** "two Chinese engineers were killed", "the two deceased engineers, killed in", "three teachers who were killed". */
+    /** "two Chinese engineers were killed", "two deceased engineers, killed in", "three teachers who were killed". */
     private static final Pattern SUBJECT = Pattern.compile("(?<![\\p{L}\\d])" + NUM + " (?:" + VICTIM + MORE + ")?"
             + INCLUDING + "(?:,? (?:who|that) |,? ?)(?:were |was |have been |had been |are |got )?(?:also )?"
             + "(?:shot (?:at )?and )?(?<verb>" + DEATH + "|" + HURT + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -129,7 +129,7 @@ final class Casualties {
         return PLURAL_WITHOUT_S.contains(last) || Tokens.isPlural(last);
     }
 
-    /** "three Chinese nationals" → Chinese 3; "Chinese nationals", with no number, → at least 1; "two Afghans" → Afghan 2. */
+    /** "three Chinese nationals" → Chinese 3; "Chinese nationals", with no number, → at least 1. */
     private static Optional<Map.Entry<String, Integer>> share(String words) {
         Matcher m = SHARE.matcher(words);
         if (!m.find()) {

@@ -3,7 +3,7 @@ package org.cpecwatch.enrich.incidents;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How precisely a place is named, from the finest to the coarsest: an incident keeps the most precise its reports give. */
+/** How precisely a place is named, from the finest to the coarsest: an incident keeps the most precise one. */
 public enum PlacePrecision {
     SITE, CITY, DISTRICT, DIVISION, PROVINCE;
 

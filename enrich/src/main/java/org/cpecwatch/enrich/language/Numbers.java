@@ -23,15 +23,19 @@ public final class Numbers {
     private static final Map<String, Integer> VAGUE = Map.of("a dozen", 12, "two dozen", 24, "dozens", 12,
             "tens", 10, "hundreds", 100);
     private static final List<String> UNKNOWN = List.of("several", "many", "some");
+    /** "the November 2024 attack": a four-digit number from 1900 to 2099 is a year, not a count. */
+    private static final String NOT_A_YEAR = "(?!(?:19|20)\\d\\d(?!\\d))";
     private static final String BOUND = "(?:at least|more than|over|nearly|almost|about|around|up to|some) ";
 
     /**
-     * A number for a regex, as one atomic group that ends at a word's end: the longer forms come first, so "a dozen"
-     * is not read as "a" and "twenty-three" not as "twenty". Case-insensitive patterns only.
+     * A number for a regex, as one atomic group that starts and ends at a word's edge: the longer forms come first, so
+     * "a dozen" is not read as "a" and "twenty-three" not as "twenty". Case-insensitive patterns only.
      */
-    public static final String PATTERN = "(?>(?:" + BOUND + ")?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}|a dozen|two dozen"
-            + "|dozens|tens|hundreds|(?:" + String.join("|", TENS.subList(2, TENS.size())) + ")(?:[- ](?:"
-            + String.join("|", UNITS.subList(1, 10)) + "))?|" + String.join("|", reversed(UNITS.subList(1, UNITS.size())))
+    public static final String PATTERN = "(?<![\\p{L}\\d])(?>(?:" + BOUND + ")?(?:\\d{1,3}(?:,\\d{3})+|" + NOT_A_YEAR
+            + "\\d{1,4}|a dozen|two dozen|dozens|tens|hundreds"
+            + "|(?:" + String.join("|", TENS.subList(2, TENS.size())) + ")(?:[- ](?:"
+            + String.join("|", UNITS.subList(1, 10)) + "))?"
+            + "|" + String.join("|", reversed(UNITS.subList(1, UNITS.size())))
             + "|an?|" + String.join("|", UNKNOWN) + "))(?![\\p{L}\\d])";
 
     private static final Pattern WHOLE = Pattern.compile("(?:" + BOUND + ")?(?<number>.+)", Pattern.CASE_INSENSITIVE);

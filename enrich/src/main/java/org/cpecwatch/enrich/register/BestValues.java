@@ -18,7 +18,8 @@ final class BestValues {
     /** A date with its precision: "2024-10-07" as a day and as the week starting on it are different claims. */
     record DateValue(String iso, String precision) {
         int rank() {
-            return IncidentDate.of(iso, precision).map(d -> d.precision().ordinal()).orElse(DatePrecision.values().length);
+            return IncidentDate.of(iso, precision).map(d -> d.precision().ordinal())
+                    .orElse(DatePrecision.values().length);
         }
 
         String text() {
@@ -33,7 +34,8 @@ final class BestValues {
         }
     }
 
-    final ValueTally<String> types = new ValueTally<>(type -> -IncidentType.named(type).map(IncidentType::specificity).orElse(0));
+    final ValueTally<String> types = new ValueTally<>(
+            type -> -IncidentType.named(type).map(IncidentType::specificity).orElse(0));
     final ValueTally<DateValue> dates = new ValueTally<>(DateValue::rank);
     final ValueTally<PlaceValue> places = new ValueTally<>(PlaceValue::rank);
     final ValueTally<String> cities = ValueTally.unranked();

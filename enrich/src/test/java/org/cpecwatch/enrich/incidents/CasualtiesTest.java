@@ -84,6 +84,12 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldNotTakeAYearForACount() {
+        assertEquals(List.of(), Casualties.in("the mastermind behind the November 2024 attack on Chinese engineers, "
+                + "were killed"));
+    }
+
+    @Test
     void shouldReadABoundAsTheNumberItStates() {
         assertEquals(Optional.of(26), only("a suicide bombing that killed at least 26 people").total());
         assertEquals(Optional.of(40), only("more than 40 were injured").total());

@@ -45,6 +45,8 @@ class NumbersTest {
         assertEquals("a dozen", find(number, "a dozen were hurt"));
         assertEquals("at least 26", find(number, "killed at least 26"));
         assertTrue(number.matcher("at last").results().findAny().isEmpty());
+        assertTrue(number.matcher("the November 2024 attack").results().findAny().isEmpty());
+        assertEquals("3000", find(number, "3000 were displaced"));
     }
 
     private static String find(Pattern p, String text) {
