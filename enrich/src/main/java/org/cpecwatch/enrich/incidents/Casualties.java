@@ -35,7 +35,9 @@ final class Casualties {
             + Nationalities.NOUN_PATTERN + ")";
     /** A victim noun as a whole word, and the last of a run: "Chinese nationals", not "Chinese". */
     private static final String LAST_NOUN = NOUN + "(?![\\p{L}])(?! " + NOUN + "(?![\\p{L}]))";
-    private static final String VICTIM = "(?<victim>(?:[\\p{L}-]+ ){0,3}?" + LAST_NOUN + ")";
+    /** Words between a number and its victim; a place's preposition ends them: "kills 7 at Chinese restaurant". */
+    private static final String FILLER = "(?:(?!(?:at|in|on|near|from|to|by|with|inside|outside) )[\\p{L}-]+ )";
+    private static final String VICTIM = "(?<victim>" + FILLER + "{0,3}?" + LAST_NOUN + ")";
     /** Up to two words before a victim noun, none a verb: "and injuring three others" is another harm, not a victim. */
     private static final String WORDS_NOT_VERBS = "(?:[\\p{L}-]+(?<!ing|ed) ){0,2}?";
     /** "and a Pakistani", "and their local driver", "and three others": more victims of the same harm. */

@@ -84,6 +84,13 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldNotTakeTheNationalityOfAPlaceForTheVictims() {
+        Count count = only("Blast kills 7 at Chinese restaurant in Kabul");
+        assertEquals(Optional.of(7), count.total());
+        assertEquals(Map.of(), count.byNationality());
+    }
+
+    @Test
     void shouldNotTakeAYearForACount() {
         assertEquals(List.of(), Casualties.in("the mastermind behind the November 2024 attack on Chinese engineers, "
                 + "were killed"));
