@@ -15,7 +15,7 @@ import org.cpecwatch.schemas.avro.Span;
 final class Attribution {
 
     private static final Pattern BEFORE_GROUP = Pattern.compile("(?:claimed by|blamed (?:it )?on|attributed to"
-            + "|carried out by|perpetrated by|orchestrated by|masterminded by|(?:was|were) behind it,? (?:said|says)?)"
+            + "|carried out by|perpetrated by|orchestrated by|masterminded by)"
             + "\\s+(?:the\\s+)?(?:(?:banned|proscribed|outlawed)\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_GROUP = Pattern.compile("(?:\\s*\\([^)]{1,15}\\))?,?\\s+"
             + "(?:has |had |have |later |also )?(?:claimed|accepted|owned) (?:the )?responsibility", Pattern.CASE_INSENSITIVE);

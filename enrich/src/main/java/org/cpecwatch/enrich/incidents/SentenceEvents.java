@@ -23,7 +23,7 @@ final class SentenceEvents {
             + "|avoid\\w*|would|could|might|may|possible|plan\\w*|risk of|threat of|fear\\w*|warn\\w*|against)"
             + "(?: [\\p{L}’'-]+){0,4} ?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAIM = Pattern.compile("claim(?:ed|s|ing)? (?:responsibility|the (?:attack|bombing"
-            + "|blast|killing))|responsibility for", Pattern.CASE_INSENSITIVE);
+            + "|blast|killing)|by)|responsibility for", Pattern.CASE_INSENSITIVE);
     static final Pattern BACKGROUND_CUE = Pattern.compile("(?<![\\p{L}])(?:beginning (?:in|with)|dating back|in the"
             + " past|previous(?:ly)?|recalled|reminiscent of|history of|years ago)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);

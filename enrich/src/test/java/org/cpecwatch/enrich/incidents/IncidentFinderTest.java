@@ -141,6 +141,7 @@ class IncidentFinderTest {
                 + "any role, and the attack was claimed by the Balochistan Liberation Army.", "2024-10-08");
         assertEquals("Balochistan Liberation Army", m.getPerpetrator());
         assertEquals("Balochistan Liberation Army", m.getFieldEvidence().get("perpetrator").getText());
+        assertTrue(m.getClaimed());
     }
 
     @Test
