@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 
+import org.cpecwatch.schemas.dates.DatePrecision;
+
 /**
  * Dates written out: "November 14, 2024", "14 Nov 2024", "2024-11-14", "Nov. 14", "14th November", "October 2024",
  * "in October", "in 2018". A year-less day or month is the latest one not after the anchor.

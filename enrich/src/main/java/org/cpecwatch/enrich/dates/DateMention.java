@@ -3,6 +3,8 @@ package org.cpecwatch.enrich.dates;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.cpecwatch.schemas.dates.DatePrecision;
+
 /**
  * One date expression in a text: its span [start, end) in the text that was searched, the words, and the date it
  * stands for. {@code date} is null when the expression needs an anchor and none was known ("yesterday" with no

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cpecwatch.schemas.dates.DatePrecision;
+
 /**
  * One way of writing a date: a pattern whose group "span" is the date expression (cue words such as "in" or "on"
  * may sit outside it) and a reader that turns a match into a mention, or null when the match is no date after all.

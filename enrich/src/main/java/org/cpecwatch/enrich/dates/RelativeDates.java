@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cpecwatch.schemas.dates.DatePrecision;
+
 /**
  * Dates that only mean something against the anchor: "yesterday", "on Tuesday", "Sunday night", "last month",
  * "earlier this year", "two days ago". Without an anchor they are still found, with no value.

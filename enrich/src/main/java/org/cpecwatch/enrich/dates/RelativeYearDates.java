@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 
+import org.cpecwatch.schemas.dates.DatePrecision;
+
 /**
  * A day or month whose year is given relative to the anchor's: "November 5 last year", "in May this year",
  * "5 November last year". Follow-up stories date old incidents this way.

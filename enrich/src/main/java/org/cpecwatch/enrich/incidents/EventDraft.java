@@ -9,8 +9,13 @@ import java.util.Optional;
 
 import org.cpecwatch.schemas.avro.DateMention;
 import org.cpecwatch.schemas.avro.Span;
+import org.cpecwatch.schemas.dates.DatePrecision;
 
-/** An incident as it is being read from one article: the first value found for each field wins. */
+/**
+ * An incident as it is being read from one article. The first value found for each field wins, except where a later
+ * one says more: the largest stated total of dead or injured, a perpetrator the text says did it over one only named
+ * nearby, a finer date or place, a more specific kind.
+ */
 final class EventDraft {
 
     IncidentType type;
@@ -21,6 +26,8 @@ final class EventDraft {
     final Map<String, Integer> killedByNationality = new LinkedHashMap<>();
     final Map<String, Integer> injuredByNationality = new LinkedHashMap<>();
     String perpetrator;
+    /** The text says the perpetrator did it ("claimed by"), rather than only naming it nearby. */
+    boolean perpetratorStated;
     boolean claimed;
     String target;
     boolean backgroundCue;
@@ -44,8 +51,9 @@ final class EventDraft {
         if (city().isPresent() && other.city().isPresent() && !city().equals(other.city())) {
             return false;
         }
-        return date == null || other.date == null || date.getValue() == null || other.date.getValue() == null
-                || DateOverlap.compatible(date.getValue(), other.date.getValue());
+        Optional<IncidentDate> mine = span();
+        Optional<IncidentDate> theirs = other.span();
+        return mine.isEmpty() || theirs.isEmpty() || mine.get().compatibleWith(theirs.get());
     }
 
     /** Takes from {@code other} what this draft lacks, and the more specific kind, place and date. */
@@ -65,19 +73,16 @@ final class EventDraft {
             take("place", other);
             place = other.place != null ? other.place : place;
         }
-        if (killed == null && other.killed != null) {
-            killed = other.killed;
-            take("killed", other);
+        if (other.killed != null) {
+            count("killed", other.killed, other.evidence.get("killed"));
         }
-        if (injured == null && other.injured != null) {
-            injured = other.injured;
-            take("injured", other);
+        if (other.injured != null) {
+            count("injured", other.injured, other.evidence.get("injured"));
         }
         other.killedByNationality.forEach((n, c) -> killedByNationality.merge(n, c, Math::max));
         other.injuredByNationality.forEach((n, c) -> injuredByNationality.merge(n, c, Math::max));
-        if (perpetrator == null && other.perpetrator != null) {
-            perpetrator = other.perpetrator;
-            take("perpetrator", other);
+        if (other.perpetrator != null) {
+            perpetrator(other.perpetrator, other.evidence.get("perpetrator"), other.perpetratorStated);
         }
         claimed |= other.claimed;
         if (target == null && other.target != null) {
@@ -86,6 +91,34 @@ final class EventDraft {
         }
         backgroundCue |= other.backgroundCue;
         sentences.addAll(other.sentences);
+    }
+
+    /** A group named near the event; one the text says did it replaces one only named nearby. */
+    void perpetrator(String group, Span where, boolean stated) {
+        if (perpetrator != null && (perpetratorStated || !stated)) {
+            return;
+        }
+        perpetrator = group;
+        perpetratorStated = stated;
+        if (where != null) {
+            evidence.put("perpetrator", where);
+        }
+    }
+
+    /** Keeps the larger of two totals for a harm, with the words it was read from (see {@link CountsInto}). */
+    void count(String harm, int total, Span where) {
+        Integer current = harm.equals("killed") ? killed : injured;
+        if (current != null && current >= total) {
+            return;
+        }
+        if (harm.equals("killed")) {
+            killed = total;
+        } else {
+            injured = total;
+        }
+        if (where != null) {
+            evidence.put(harm, where);
+        }
     }
 
     private void take(String field, EventDraft other) {
@@ -100,16 +133,15 @@ final class EventDraft {
     }
 
     private static int rank(String precision) {
-        return switch (precision == null ? "" : precision) {
-            case "DAY" -> 0;
-            case "WEEK" -> 1;
-            case "MONTH" -> 2;
-            case "YEAR" -> 3;
-            default -> 4;
-        };
+        return DatePrecision.named(precision).map(Enum::ordinal).orElse(DatePrecision.values().length);
     }
 
+    private Optional<IncidentDate> span() {
+        return date == null ? Optional.empty() : IncidentDate.of(date.getValue(), date.getPrecision());
+    }
+
+    /** The first day the event's date may mean. */
     Optional<LocalDate> day() {
-        return date == null || date.getValue() == null ? Optional.empty() : DateOverlap.firstDay(date.getValue());
+        return span().map(IncidentDate::start);
     }
 }

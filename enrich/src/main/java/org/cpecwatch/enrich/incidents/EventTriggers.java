@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cpecwatch.enrich.language.Tokens;
+
 /**
  * The words that say an incident happened, by kind. A sentence may hold several; the most specific kind names the
  * event, the rest only confirm it.
@@ -97,8 +99,7 @@ final class EventTriggers {
     }
 
     private static boolean isPlural(String words) {
-        String last = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-        return last.endsWith("s") && !last.endsWith("ss") && !last.equals("gunmen");
+        return Tokens.isPlural(words.substring(words.lastIndexOf(' ') + 1));
     }
 
     private static List<int[]> spans(Matcher m) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import org.cpecwatch.enrich.entities.Gazetteer;
 import org.cpecwatch.enrich.entities.GazetteerEntry;
-import org.cpecwatch.enrich.relevance.Sentences;
+import org.cpecwatch.enrich.language.Sentences;
 import org.cpecwatch.schemas.avro.DateMention;
 import org.cpecwatch.schemas.avro.Entity;
 import org.cpecwatch.schemas.avro.IncidentMention;
@@ -76,12 +76,8 @@ public final class IncidentFinder {
             boolean triggers = !words.isEmpty();
             List<EventDraft> found = triggers ? SentenceEvents.in(sentence, words, factsOf.apply(i)) : List.of();
             if (found.isEmpty()) {
-                // "Two Chinese engineers were among the dead." continues the event before it.
-                if (lastEventSentence == i - 1 && !triggers && !factsOf.apply(i).counts().isEmpty()) {
-                    EventDraft last = drafts.get(drafts.size() - 1);
-                    factsOf.apply(i).counts().forEach(c -> CountsInto.draft(last, c,
-                            SentenceEvents.span(sentence, c.start(), c.end())));
-                    last.sentences.add(sentence);
+                if (lastEventSentence == i - 1 && !triggers) {
+                    continueEvent(drafts.get(drafts.size() - 1), sentence, factsOf.apply(i));
                 }
                 continue;
             }
@@ -92,6 +88,7 @@ public final class IncidentFinder {
             lastEventSentence = i;
         }
         List<EventDraft> events = InArticleMerge.merge(drafts);
+        events.stream().filter(e -> e.perpetrator == null).forEach(e -> groupPointedBack(e, entities));
         events.removeIf(e -> e.place == null && e.day().isEmpty() && e.killed == null && e.injured == null);
         datelinePlace(dateline).ifPresent(place -> events.stream()
                 .filter(e -> e.place == null && !background(e, published)).findFirst()
@@ -101,6 +98,36 @@ public final class IncidentFinder {
                 }));
         published.ifPresent(day -> events.stream().filter(e -> e.date == null).forEach(e -> sameDay(e, day)));
         return events.stream().map(e -> MentionRecord.of(e, background(e, published))).toList();
+    }
+
+    /**
+     * A sentence with no event of its own may go on about the one before: "Two Chinese engineers were among the dead."
+     * gives its counts, "It was claimed by the BLA." its perpetrator.
+     */
+    private static void continueEvent(EventDraft last, Span sentence, SentenceFacts facts) {
+        boolean adds = !facts.counts().isEmpty();
+        facts.counts().forEach(c -> CountsInto.draft(last, c, SentenceEvents.span(sentence, c.start(), c.end())));
+        int base = sentence.getStart();
+        for (Span group : facts.groups()) {
+            if (Attribution.names(sentence.getText(), group.getStart() - base, group.getEnd() - base)) {
+                last.perpetrator(facts.groupName(group), group, true);
+                adds = true;
+            }
+        }
+        if (adds) {
+            last.sentences.add(sentence);
+        }
+    }
+
+    /** "The insurgent group was also responsible for the attack": the group named last before it did it. */
+    private static void groupPointedBack(EventDraft event, List<Entity> entities) {
+        for (Span sentence : event.sentences) {
+            Optional<Attribution.Named> group = Attribution.pointedBack(sentence, entities);
+            if (group.isPresent()) {
+                event.perpetrator(group.get().name(), group.get().mention(), true);
+                return;
+            }
+        }
     }
 
     /**

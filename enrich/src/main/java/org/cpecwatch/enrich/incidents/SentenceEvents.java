@@ -23,7 +23,7 @@ final class SentenceEvents {
             + "|avoid\\w*|would|could|might|may|possible|plan\\w*|risk of|threat of|fear\\w*|warn\\w*|against)"
             + "(?: [\\p{L}’'-]+){0,4} ?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAIM = Pattern.compile("claim(?:ed|s|ing)? (?:responsibility|the (?:attack|bombing"
-            + "|blast|killing))|responsibility for", Pattern.CASE_INSENSITIVE);
+            + "|blast|killing)|by)|responsibility for", Pattern.CASE_INSENSITIVE);
     static final Pattern BACKGROUND_CUE = Pattern.compile("(?<![\\p{L}])(?:beginning (?:in|with)|dating back|in the"
             + " past|previous(?:ly)?|recalled|reminiscent of|history of|years ago)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
@@ -33,7 +33,7 @@ final class SentenceEvents {
             + "|security forces|Frontier Corps|FC|troops))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     /** "on Monday condemned the blast on Sunday night": a date the statement was made, not the event. */
     private static final Pattern STATEMENT_AFTER = Pattern.compile("^[,]? (?:\\p{L}+ ){0,2}?(?:condemn|said|say|says"
-            + "|express|told|announc|stat|assur|urg|reiterat|confirm|call|warn|visit|chair|met|meet|direct|order"
+            + "|express|told|announc|stat|assur|urg|reiterat|confirm|call|warn|visit|chair|met|meet|direct|order|approv"
             + "|strongly|also)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?:said|stated|told|announced|condemned|added"
             + "|confirmed)(?: \\p{L}+)? (?:on )?$", Pattern.CASE_INSENSITIVE);
@@ -91,10 +91,8 @@ final class SentenceEvents {
         }
         for (Span group : facts.groups()) {
             EventDraft d = nearest(clusters, group.getStart() - base).draft;
-            if (d.perpetrator == null) {
-                d.perpetrator = facts.groupName(group);
-                d.evidence.put("perpetrator", group);
-            }
+            d.perpetrator(facts.groupName(group), group,
+                    Attribution.names(words, group.getStart() - base, group.getEnd() - base));
         }
         mark(CLAIM.matcher(words), clusters, (d, m) -> d.claimed = d.perpetrator != null);
         mark(BACKGROUND_CUE.matcher(words), clusters, (d, m) -> d.backgroundCue = true);

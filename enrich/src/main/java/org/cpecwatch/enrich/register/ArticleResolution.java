@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.cpecwatch.enrich.incidents.IncidentDate;
 import org.cpecwatch.schemas.avro.Incident;
 import org.cpecwatch.schemas.avro.IncidentMention;
 import org.cpecwatch.schemas.avro.IncidentReport;
@@ -91,12 +92,12 @@ final class ArticleResolution {
      * register does not lose what the article reports.
      */
     static boolean tooVagueToRegister(IncidentMention mention) {
-        return mention.getBackground() && IncidentPlace.of(mention).indexKeys().isEmpty()
+        return mention.getBackground() && PlaceKey.of(mention).indexKeys().isEmpty()
                 && IncidentDate.of(mention.getDate(), mention.getDatePrecision()).isEmpty();
     }
 
     private Optional<String> strongestMatch(IncidentMention mention) {
-        Set<String> candidates = new LinkedHashSet<>(register.idsUnder(IncidentPlace.of(mention).indexKeys()));
+        Set<String> candidates = new LinkedHashSet<>(register.idsUnder(PlaceKey.of(mention).indexKeys()));
         candidates.addAll(drafts.keySet());
         List<Candidate> matches = new ArrayList<>();
         for (String id : candidates) {

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.cpecwatch.enrich.incidents.IncidentDate;
+import org.cpecwatch.enrich.incidents.IncidentType;
 import org.cpecwatch.schemas.avro.IncidentConflict;
 import org.cpecwatch.schemas.avro.IncidentMention;
 import org.cpecwatch.schemas.avro.IncidentReport;
+import org.cpecwatch.schemas.dates.DatePrecision;
 
 /** The best value of each field over an incident's reports, and the values some reports give instead. */
 final class BestValues {
@@ -15,7 +18,8 @@ final class BestValues {
     /** A date with its precision: "2024-10-07" as a day and as the week starting on it are different claims. */
     record DateValue(String iso, String precision) {
         int rank() {
-            return IncidentDate.of(iso, precision).map(IncidentDate::rank).orElse(IncidentDate.PRECISIONS.size());
+            return IncidentDate.of(iso, precision).map(d -> d.precision().ordinal())
+                    .orElse(DatePrecision.values().length);
         }
 
         String text() {
@@ -26,11 +30,12 @@ final class BestValues {
     /** A place with its precision, so that the most precise place wins whatever its name. */
     record PlaceValue(String place, String precision) {
         int rank() {
-            return IncidentPlace.precisionRank(precision);
+            return PlaceKey.precisionRank(precision);
         }
     }
 
-    final ValueTally<String> types = new ValueTally<>(type -> -IncidentTypes.specificity(type));
+    final ValueTally<String> types = new ValueTally<>(
+            type -> -IncidentType.named(type).map(IncidentType::specificity).orElse(0));
     final ValueTally<DateValue> dates = new ValueTally<>(DateValue::rank);
     final ValueTally<PlaceValue> places = new ValueTally<>(PlaceValue::rank);
     final ValueTally<String> cities = ValueTally.unranked();
@@ -46,7 +51,7 @@ final class BestValues {
         for (IncidentReport report : reports) {
             IncidentMention m = report.getMention();
             String article = report.getArticleId();
-            types.add(IncidentTypes.normal(m.getType()), article);
+            types.add(IncidentType.normal(m.getType()), article);
             dates.add(m.getDate() == null ? null : new DateValue(m.getDate(), upper(m.getDatePrecision())), article);
             places.add(m.getPlace() == null ? null : new PlaceValue(m.getPlace(), upper(m.getPlacePrecision())), article);
             cities.add(m.getCity(), article);

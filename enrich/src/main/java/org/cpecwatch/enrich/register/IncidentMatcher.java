@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
+import org.cpecwatch.enrich.incidents.IncidentDate;
+import org.cpecwatch.enrich.incidents.IncidentType;
 import org.cpecwatch.schemas.avro.Incident;
 import org.cpecwatch.schemas.avro.IncidentMention;
 import org.cpecwatch.schemas.avro.IncidentReport;
@@ -40,7 +42,7 @@ final class IncidentMatcher {
         boolean datesAgree = bothDated && mine.get().compatibleWith(theirs.get());
         boolean sameSite = sameSite(m, incident);
         boolean corroborated = sameSite || sameKilled(m, incident) || samePerpetrator(m, incident);
-        return switch (IncidentPlace.of(m).compare(IncidentPlace.of(incident))) {
+        return switch (PlaceKey.of(m).compare(PlaceKey.of(incident))) {
             case SAME_CITY -> {
                 if (datesAgree) {
                     yield OptionalInt.of(corroborated ? CITY_DATE_AND_FACT : CITY_AND_DATE);
@@ -57,7 +59,7 @@ final class IncidentMatcher {
     }
 
     private static boolean typesAgree(IncidentMention m, Incident incident) {
-        return incident.getReports().stream().allMatch(r -> IncidentTypes.compatible(m.getType(), r.getMention().getType()));
+        return incident.getReports().stream().allMatch(r -> IncidentType.compatible(m.getType(), r.getMention().getType()));
     }
 
     private static boolean sameSite(IncidentMention m, Incident incident) {
@@ -87,6 +89,6 @@ final class IncidentMatcher {
     }
 
     private static boolean isSite(IncidentMention m) {
-        return Names.normal(m.getPlace()) != null && IncidentPlace.precisionRank(m.getPlacePrecision()) == 0;
+        return Names.normal(m.getPlace()) != null && PlaceKey.precisionRank(m.getPlacePrecision()) == 0;
     }
 }

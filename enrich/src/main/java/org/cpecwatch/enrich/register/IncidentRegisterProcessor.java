@@ -68,8 +68,8 @@ public final class IncidentRegisterProcessor implements Processor<String, Enrich
     }
 
     private void reindex(String id, Incident before, Incident after) {
-        List<String> oldKeys = before == null ? List.of() : IncidentPlace.of(before).indexKeys();
-        List<String> newKeys = after == null ? List.of() : IncidentPlace.of(after).indexKeys();
+        List<String> oldKeys = before == null ? List.of() : PlaceKey.of(before).indexKeys();
+        List<String> newKeys = after == null ? List.of() : PlaceKey.of(after).indexKeys();
         for (String key : oldKeys) {
             if (!newKeys.contains(key)) {
                 List<String> ids = new ArrayList<>(idsAt(key));

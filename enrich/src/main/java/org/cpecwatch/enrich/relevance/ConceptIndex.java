@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.cpecwatch.enrich.language.Sentences;
 import org.cpecwatch.schemas.avro.Span;
 
 /**

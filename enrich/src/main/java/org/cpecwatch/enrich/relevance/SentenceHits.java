@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cpecwatch.enrich.language.Sentences;
+
 /**
  * Which sentences of one text a concept matches, each answered at most once and only when asked: several rules and
  * categories ask about the same concept, and most of them stop after a few sentences.

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.cpecwatch.schemas.dates.DatePrecision;
 import org.junit.jupiter.api.Test;
 
 class AbsoluteDateMentionsTest {

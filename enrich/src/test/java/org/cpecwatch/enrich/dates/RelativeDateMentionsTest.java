@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.cpecwatch.schemas.dates.DatePrecision;
 import org.junit.jupiter.api.Test;
 
 class RelativeDateMentionsTest {

@@ -134,4 +134,50 @@ class IncidentFinderTest {
         assertEquals(1, found.size());
         assertEquals("Karachi", found.get(0).getCity());
     }
+
+    @Test
+    void shouldTakeTheGroupTheAttackWasClaimedByOverOneOnlyNamedNearby() {
+        IncidentMention m = only("Two Chinese engineers were killed in a bombing in Karachi on Sunday. The TTP denied "
+                + "any role, and the attack was claimed by the Balochistan Liberation Army.", "2024-10-08");
+        assertEquals("Balochistan Liberation Army", m.getPerpetrator());
+        assertEquals("Balochistan Liberation Army", m.getFieldEvidence().get("perpetrator").getText());
+        assertTrue(m.getClaimed());
+    }
+
+    @Test
+    void shouldTakeThePerpetratorFromTheNextSentenceByAnAliasOfTheGroup() {
+        IncidentMention m = only("A suicide bomber killed two Chinese nationals in Karachi on Sunday. Officials "
+                + "blamed it on the Baloch Liberation Army.", "2024-10-08");
+        assertEquals("Balochistan Liberation Army", m.getPerpetrator());
+        IncidentMention attributed = only("A bomb killed two Chinese nationals in Quetta on Sunday. Police said "
+                + "the killing was attributed to the TTP.", "2024-10-08");
+        assertEquals("Tehreek-e-Taliban Pakistan", attributed.getPerpetrator());
+    }
+
+    @Test
+    void shouldTakeTheGroupNamedLastForTheGroupThatWasResponsible() {
+        List<IncidentMention> found = incidents("In November, the BLA claimed responsibility for a suicide bombing "
+                + "that killed at least 26 people at the Quetta railway station. Moreover, the insurgent group was "
+                + "also responsible for an October attack outside the Karachi airport that killed two Chinese "
+                + "workers.", "2024-12-30");
+        IncidentMention airport = found.stream().filter(m -> "Karachi".equals(m.getCity())).findFirst().orElseThrow();
+        assertEquals("Balochistan Liberation Army", airport.getPerpetrator());
+        assertEquals(2, airport.getKilled());
+    }
+
+    @Test
+    void shouldDateAnEventByAnAbbreviatedMonth() {
+        assertEquals("2024-11-14", only("The attack on Nov. 14 killed two Chinese engineers in Karachi.",
+                "2024-11-20").getDate());
+        assertEquals("2024-09-03", only("Gunmen opened fire on Sept. 3 in Quetta, killing a Chinese national.",
+                "2024-09-20").getDate());
+        assertEquals("2024-10-07", only("The blast on Oct 7 in Karachi killed two Chinese nationals.",
+                "2024-10-20").getDate());
+    }
+
+    private IncidentMention only(String text, String published) {
+        List<IncidentMention> found = incidents(text, published);
+        assertEquals(1, found.size(), () -> text + ": " + found);
+        return found.get(0);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cpecwatch.enrich.language.Sentences;
 import org.cpecwatch.schemas.avro.Span;
 
 /**
@@ -20,7 +21,7 @@ final class ReferenceFeatures {
     }
 
     List<Feature> rules(String text) {
-        List<Sentences.Sentence> sentences = SentencesTest.byRegex(text);
+        List<Sentences.Sentence> sentences = Sentences.of(text);
         List<Feature> features = new ArrayList<>();
         for (RuleSpec rule : ruleset.rules()) {
             List<Pattern> concepts = patterns(rule.concepts());
@@ -51,7 +52,7 @@ final class ReferenceFeatures {
     }
 
     List<Feature> categories(String text) {
-        List<Sentences.Sentence> sentences = SentencesTest.byRegex(text);
+        List<Sentences.Sentence> sentences = Sentences.of(text);
         List<Feature> features = new ArrayList<>();
         for (CategoryRule rule : ruleset.categories()) {
             List<Sentences.Sentence> considered = rule.withinSentences() == 0 ? sentences

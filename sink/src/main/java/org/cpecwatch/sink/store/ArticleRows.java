@@ -16,6 +16,7 @@ import org.cpecwatch.schemas.avro.CategoryTag;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.Entity;
 import org.cpecwatch.schemas.avro.Span;
+import org.cpecwatch.schemas.dates.DatePrecision;
 import org.cpecwatch.schemas.json.AvroJson;
 import org.cpecwatch.sink.db.Dialect;
 import org.cpecwatch.sink.db.Timestamps;
@@ -78,7 +79,7 @@ final class ArticleRows {
         s.setString(i++, a.getId());
         s.setString(i++, a.getTitle());
         s.setString(i++, a.getPublishedDate());
-        s.setString(i++, DatePrecision.of(a.getPublishedDate()));
+        s.setString(i++, DatePrecision.ofIso(a.getPublishedDate()).map(Enum::name).orElse(null));
         s.setString(i++, a.getDateSource());
         s.setString(i++, a.getMetadata().get("source"));
         s.setString(i++, a.getMetadata().get("url"));

@@ -2,38 +2,36 @@ package org.cpecwatch.enrich.register;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
+import org.cpecwatch.enrich.incidents.PlacePrecision;
 import org.cpecwatch.schemas.avro.Incident;
 import org.cpecwatch.schemas.avro.IncidentMention;
 
 /**
  * Where a mention or an incident lies as resolution compares it: its city (or district) and its province, in lower
- * case. A site is too fine to compare (two articles name the same airport differently); a province too coarse alone.
+ * case. This is not the extractor's {@code IncidentPlace}: that one is a gazetteer place found in one text, with its
+ * coordinates and the words that named it; this one is the key records from many articles meet under, so it keeps
+ * only names, normalised. A site is too fine to compare (two articles name the same airport differently); a province
+ * too coarse alone.
  */
-record IncidentPlace(String city, String province) {
+record PlaceKey(String city, String province) {
 
     enum Agreement { CONFLICT, SAME_CITY, SAME_PROVINCE, UNKNOWN }
 
-    static final List<String> PRECISIONS = List.of("SITE", "CITY", "DISTRICT", "DIVISION", "PROVINCE");
-    private static final Set<String> CITY_LIKE = Set.of("CITY", "DISTRICT");
-
-    static IncidentPlace of(IncidentMention m) {
-        return new IncidentPlace(cityOf(m.getCity(), m.getPlace(), m.getPlacePrecision()), Names.normal(m.getProvince()));
+    static PlaceKey of(IncidentMention m) {
+        return new PlaceKey(cityOf(m.getCity(), m.getPlace(), m.getPlacePrecision()), Names.normal(m.getProvince()));
     }
 
-    static IncidentPlace of(Incident i) {
-        return new IncidentPlace(cityOf(i.getCity(), i.getPlace(), i.getPlacePrecision()), Names.normal(i.getProvince()));
+    static PlaceKey of(Incident i) {
+        return new PlaceKey(cityOf(i.getCity(), i.getPlace(), i.getPlacePrecision()), Names.normal(i.getProvince()));
     }
 
     /** 0 for a site, up to 4 for a province, 5 when unknown: the lower, the more precise. */
     static int precisionRank(String placePrecision) {
-        int rank = placePrecision == null ? -1 : PRECISIONS.indexOf(placePrecision.strip().toUpperCase(Locale.ROOT));
-        return rank < 0 ? PRECISIONS.size() : rank;
+        return PlacePrecision.named(placePrecision).map(Enum::ordinal).orElse(PlacePrecision.values().length);
     }
 
-    Agreement compare(IncidentPlace other) {
+    Agreement compare(PlaceKey other) {
         if (province != null && other.province != null && !province.equals(other.province)) {
             return Agreement.CONFLICT;
         }
@@ -57,10 +55,7 @@ record IncidentPlace(String city, String province) {
 
     /** The extractor may leave city empty when the place itself is the city. */
     private static String cityOf(String city, String place, String placePrecision) {
-        if (Names.normal(city) != null) {
-            return Names.normal(city);
-        }
-        boolean placeIsCity = placePrecision != null && CITY_LIKE.contains(placePrecision.strip().toUpperCase(Locale.ROOT));
-        return placeIsCity ? Names.normal(place) : null;
+        return Names.normal(PlacePrecision.cityOf(Names.normal(city), place,
+                PlacePrecision.named(placePrecision).orElse(null)));
     }
 }
