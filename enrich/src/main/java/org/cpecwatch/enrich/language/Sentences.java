@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits text into sentences (and lines, since headlines end without a full stop), keeping their offsets.
  *
- * <p>A boundary is a run of whitespace after '.', '!' or '?', unless the full stop closes an abbreviation ("Lt. Gen.",
+ * <p>A boundary is a run of whitespace after '.', '!' or '?' (or nothing, where a scraper glued two sentences:
+ * "sector.He said"), unless the full stop closes an abbreviation ("Lt. Gen.",
  * "Dr.", "U.S.", "A. Khan", "Nov. 14": see {@link Abbreviations}), or a run of line feeds. A dateline ("ISLAMABAD, Oct
  * 07 (APP):") has no full stop of its own, so it stays with the lead sentence it introduces, as the relevance rules
  * read it; "Oct." in it holds before the day.
@@ -54,6 +55,11 @@ public final class Sentences {
                     i = end;
                     continue;
                 }
+            } else if (glued(text, i)) {
+                add(text, start, i, sentences);
+                start = i;
+                i++;
+                continue;
             } else if (c == '\n') {
                 while (end < n && text.charAt(end) == '\n') {
                     end++;
@@ -68,6 +74,17 @@ public final class Sentences {
         }
         add(text, start, n, sentences);
         return sentences;
+    }
+
+    /**
+     * A sentence a scraper glued to the one before, with no space after the full stop: "the sector.He said". Two
+     * lower-case letters before the stop and a capitalised word after it rule out initials, "U.S.", "a.m." and
+     * domain names.
+     */
+    private static boolean glued(String text, int i) {
+        return i >= 3 && i + 1 < text.length() && text.charAt(i - 1) == '.'
+                && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1))
+                && Character.isLowerCase(text.charAt(i - 2)) && Character.isLowerCase(text.charAt(i - 3));
     }
 
     private static boolean isStop(char c) {

@@ -64,8 +64,10 @@ class SentencesTest {
     }
 
     @Test
-    void shouldNotTakeTwoSentencesRunTogetherForAnAcronym() {
-        assertEquals(List.of("It rose by a day.He left.", "Then."), texts("It rose by a day.He left. Then."));
+    void shouldSplitTwoSentencesAScraperRanTogetherButNotAnAcronymOrADomain() {
+        assertEquals(List.of("It rose by a day.", "He left.", "Then."), texts("It rose by a day.He left. Then."));
+        assertEquals(List.of("The U.S.Army and Dawn.com met at 9 a.m.Then left."),
+                texts("The U.S.Army and Dawn.com met at 9 a.m.Then left."));
     }
 
     @Test
