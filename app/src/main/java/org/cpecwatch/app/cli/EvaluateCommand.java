@@ -165,6 +165,7 @@ final class EvaluateCommand implements Callable<Integer> {
         ObjectNode relevance = counts(mapper, r.relevance());
         relevance.put("possiblyRelevantCountsAs", "negative");
         root.set("relevance", relevance);
+        root.set("relevanceWithoutBorderline", counts(mapper, r.relevanceClear()));
         ObjectNode categories = mapper.createObjectNode();
         categories.put("microPrecision", r.categoriesMicro().precision());
         categories.put("microRecall", r.categoriesMicro().recall());
@@ -208,6 +209,10 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "relevance (RELEVANT = positive; POSSIBLY_RELEVANT counts as negative):%n");
         out.printf(Locale.ROOT, "  precision %.3f  recall %.3f  F1 %.3f   tp %d  fp %d  fn %d  tn %d%n",
                 rel.precision(), rel.recall(), rel.f1(), rel.tp(), rel.fp(), rel.fn(), rel.tn());
+        Counts clear = r.relevanceClear();
+        out.printf(Locale.ROOT, "  without the labels marked borderline: precision %.3f  recall %.3f  F1 %.3f   "
+                + "tp %d  fp %d  fn %d  tn %d%n", clear.precision(), clear.recall(), clear.f1(), clear.tp(), clear.fp(),
+                clear.fn(), clear.tn());
         out.printf(Locale.ROOT, "categories: micro precision %.3f  recall %.3f  F1 %.3f%n",
                 r.categoriesMicro().precision(), r.categoriesMicro().recall(), r.categoriesMicro().f1());
         r.categories().forEach((c, k) -> out.printf(Locale.ROOT, "  %-21s P %.3f  R %.3f  F1 %.3f   tp %d fp %d fn %d%n",
@@ -217,9 +222,11 @@ final class EvaluateCommand implements Callable<Integer> {
         r.incidents().forEach((field, score) -> out.printf(Locale.ROOT, "  incidents.%-12s %s   %d of %d%n", field,
                 score.labelled() == 0 ? "  n/a" : String.format(Locale.ROOT, "%.3f", score.accuracy()),
                 score.correct(), score.labelled()));
-        out.printf(Locale.ROOT, "misclassified (%d):%n", r.misses().size());
+        out.printf(Locale.ROOT, "misclassified (%d, %d of them marked borderline in the labels):%n", r.misses().size(),
+                r.misses().stream().filter(Evaluation.Miss::borderline).count());
         for (Evaluation.Miss m : r.misses()) {
-            out.printf(Locale.ROOT, "  %s expected %s, got %s %.2f: %s%n", m.id(), m.expected() ? "relevant" : "not relevant",
+            out.printf(Locale.ROOT, "  %s expected %s%s, got %s %.2f: %s%n", m.id(),
+                    m.expected() ? "relevant" : "not relevant", m.borderline() ? " (borderline)" : "",
                     m.predicted(), m.score(), String.join("; ", m.topReasons()));
         }
     }

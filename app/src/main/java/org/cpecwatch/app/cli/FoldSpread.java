@@ -41,6 +41,7 @@ final class FoldSpread {
         measures.put("relevance.precision", each(folds, r -> r.relevance().precision()));
         measures.put("relevance.recall", each(folds, r -> r.relevance().recall()));
         measures.put("relevance.f1", each(folds, r -> r.relevance().f1()));
+        measures.put("relevance.f1.clear", each(folds, r -> r.relevanceClear().f1()));
         measures.put("categories.microF1", each(folds, r -> r.categoriesMicro().f1()));
         for (String field : folds.get(0).incidents().keySet()) {
             // A fold with no article labelled for a field has nothing to say about it.

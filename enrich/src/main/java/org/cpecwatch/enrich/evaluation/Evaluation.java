@@ -22,11 +22,14 @@ import org.cpecwatch.schemas.avro.RelevanceLabel;
 public final class Evaluation {
 
     /** An article the tagger got wrong, with the reasons it gave. */
-    public record Miss(String id, boolean expected, RelevanceLabel predicted, double score, List<String> topReasons) {
+    public record Miss(String id, boolean expected, boolean borderline, RelevanceLabel predicted, double score,
+                       List<String> topReasons) {
     }
 
-    public record Result(Counts relevance, Map<Category, Counts> categories, Counts categoriesMicro, List<Miss> misses,
-                         int evaluated, List<String> missingArticles, Map<String, IncidentAccuracy.Score> incidents) {
+    /** @param relevanceClear relevance over the articles whose label is not marked borderline */
+    public record Result(Counts relevance, Counts relevanceClear, Map<Category, Counts> categories,
+                         Counts categoriesMicro, List<Miss> misses, int evaluated, List<String> missingArticles,
+                         Map<String, IncidentAccuracy.Score> incidents) {
     }
 
     private static final int TOP_REASONS = 3;
@@ -39,6 +42,7 @@ public final class Evaluation {
 
     public static Result of(List<Label> labels, Map<String, EnrichedArticle> enriched) {
         Counts relevance = Counts.ZERO;
+        Counts clear = Counts.ZERO;
         Map<Category, Counts> categories = new EnumMap<>(Category.class);
         for (Category c : SCORED) {
             categories.put(c, Counts.ZERO);
@@ -55,6 +59,9 @@ public final class Evaluation {
             evaluated++;
             boolean predicted = article.getRelevance().getLabel() == RelevanceLabel.RELEVANT;
             relevance = relevance.add(predicted, label.relevant());
+            if (!label.borderline()) {
+                clear = clear.add(predicted, label.relevant());
+            }
             if (predicted != label.relevant()) {
                 misses.add(miss(label, article));
             }
@@ -64,7 +71,7 @@ public final class Evaluation {
             }
         }
         Counts micro = categories.values().stream().reduce(Counts.ZERO, Counts::plus);
-        return new Result(relevance, categories, micro, misses, evaluated, missing,
+        return new Result(relevance, clear, categories, micro, misses, evaluated, missing,
                 IncidentAccuracy.of(labels, enriched));
     }
 
@@ -76,7 +83,7 @@ public final class Evaluation {
                 .map(r -> r.getRule() + " (" + r.getWeight() + ")"
                         + (r.getEvidence().isEmpty() ? "" : ": \"" + r.getEvidence().get(0).getText() + "\""))
                 .toList();
-        return new Miss(label.id(), label.relevant(), article.getRelevance().getLabel(), article.getRelevance().getScore(),
-                reasons);
+        return new Miss(label.id(), label.relevant(), label.borderline(), article.getRelevance().getLabel(),
+                article.getRelevance().getScore(), reasons);
     }
 }

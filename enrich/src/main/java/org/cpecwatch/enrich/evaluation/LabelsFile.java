@@ -17,7 +17,8 @@ import org.cpecwatch.schemas.avro.Category;
  * Reads a labels file in the layout of the dev corpus: tab-separated, a header row naming at least {@code id},
  * {@code relevant} (1 or 0) and {@code categories} (comma-separated names); the incident columns
  * {@code incident_date}, {@code place}, {@code province}, {@code killed}, {@code injured} and {@code perpetrator} are
- * read where present, an empty cell meaning "not noted".
+ * read where present, an empty cell meaning "not noted"; a {@code notes} cell starting with "borderline:" marks a call
+ * another careful reader could make the other way.
  */
 public final class LabelsFile {
 
@@ -47,7 +48,8 @@ public final class LabelsFile {
                 throw new IOException(file + " line " + (n + 1) + ": relevant must be 0 or 1, not '" + flag + "'");
             }
             labels.add(new Label(cells[id].strip(), flag.equals("1"), categories(cells[categories], file, n + 1),
-                    incident(header, cells, file, n + 1)));
+                    incident(header, cells, file, n + 1),
+                    cell(header, cells, "notes").filter(note -> note.startsWith("borderline:")).isPresent()));
         }
         return labels;
     }

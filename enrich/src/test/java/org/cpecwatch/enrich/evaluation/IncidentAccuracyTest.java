@@ -27,7 +27,7 @@ class IncidentAccuracyTest {
 
     private static Label label(String id, String date, String place, Integer killed, String perpetrator) {
         return new Label(id, true, Set.of(), new IncidentLabel(Optional.ofNullable(date), Optional.ofNullable(place),
-                Optional.empty(), Optional.ofNullable(killed), Optional.empty(), Optional.ofNullable(perpetrator)));
+                Optional.empty(), Optional.ofNullable(killed), Optional.empty(), Optional.ofNullable(perpetrator)), false);
     }
 
     @Test
