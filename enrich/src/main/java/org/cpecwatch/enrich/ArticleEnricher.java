@@ -1,6 +1,7 @@
 package org.cpecwatch.enrich;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.cpecwatch.enrich.entities.Gazetteer;
 import org.cpecwatch.enrich.model.ModelFile;
@@ -69,7 +70,7 @@ public final class ArticleEnricher implements Enrichment {
                 .setRelevance(scored)
                 // Categories describe relevant articles; on others they would only be noise in an analyst's filters.
                 .setCategories(scored.getLabel() == RelevanceLabel.RELEVANT
-                        ? categories.tag(read.relevanceFeatures(), read.categoryFeatures()) : java.util.List.of())
+                        ? categories.tag(read.categoryFeatures()) : List.of())
                 .setEntities(read.entities())
                 .setIncidents(read.incidents())
                 .setMetadata(raw.getMetadata())

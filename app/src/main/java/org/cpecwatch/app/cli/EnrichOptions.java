@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.cpecwatch.enrich.ArticleEnricher;
+import org.cpecwatch.enrich.entities.Gazetteer;
+import org.cpecwatch.enrich.relevance.Ruleset;
 import org.cpecwatch.enrich.reload.LiveEnricher;
 import org.cpecwatch.enrich.reload.ReloadListener;
 import org.cpecwatch.enrich.reload.RuleFiles;
@@ -36,15 +38,13 @@ final class EnrichOptions {
         return loaded(() -> new LiveEnricher(files(), clock, listener).watch(LiveEnricher.DEFAULT_INTERVAL));
     }
 
-    /** The ruleset and gazetteer alone, for commands that read features but bring their own model (train). */
-    org.cpecwatch.enrich.relevance.Ruleset rulesetOnly() {
-        return loaded(() -> ruleset == null ? org.cpecwatch.enrich.relevance.RulesetLoader.loadDefault()
-                : org.cpecwatch.enrich.relevance.RulesetLoader.load(ruleset));
+    /** The ruleset alone, for commands that fit their own model (train, evaluate --folds). */
+    Ruleset rulesetOnly() {
+        return loaded(() -> files().loadRuleset());
     }
 
-    org.cpecwatch.enrich.entities.Gazetteer gazetteerOnly() {
-        return loaded(() -> gazetteer == null ? org.cpecwatch.enrich.entities.Gazetteer.shipped()
-                : org.cpecwatch.enrich.entities.Gazetteer.shipped().withUserFile(gazetteer));
+    Gazetteer gazetteerOnly() {
+        return loaded(() -> files().loadGazetteer());
     }
 
     private RuleFiles files() {

@@ -81,6 +81,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (folds != null && (trainOn != null || folds < 2)) {
             throw new UserError(folds < 2 ? "--folds needs at least 2" : "--folds and --train-on exclude each other");
         }
+        if (seed != null && folds == null) {
+            throw new UserError("--seed shuffles the folds of --folds");
+        }
         LabelledCorpus.Loaded corpus;
         try {
             corpus = LabelledCorpus.read(articles, labels, sources, Clock.systemUTC());
@@ -91,8 +94,12 @@ final class EvaluateCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         if (folds != null) {
-            ModelEvaluation.CrossValidated cv = evaluation().crossValidate(corpus.articles(), folds,
-                    seed == null ? ModelTrainer.SEED : seed);
+            ModelEvaluation.CrossValidated cv;
+            try {
+                cv = evaluation().crossValidate(corpus.articles(), folds, seed == null ? ModelTrainer.SEED : seed);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
             root.put("mode", folds + "-fold cross-validation");
             root.set("result", toJson(cv.pooled(), corpus.missing()));
             root.set("folds", FoldSpread.toJson(mapper, cv.folds()));
@@ -105,6 +112,9 @@ final class EvaluateCommand implements Callable<Integer> {
         } else if (trainOn != null) {
             Set<String> train = ids(trainOn);
             Set<String> test = ids(testOn);
+            if (test.stream().anyMatch(train::contains)) {
+                throw new UserError("--train-on and --test-on share ids: a test article must not be trained on");
+            }
             Evaluation.Result result = evaluation().trainAndTest(subset(corpus, train), subset(corpus, test));
             root.put("mode", "fit on " + trainOn + " (" + train.size() + " ids), score " + testOn + " ("
                     + test.size() + " ids)");

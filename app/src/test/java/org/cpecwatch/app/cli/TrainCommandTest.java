@@ -50,6 +50,20 @@ class TrainCommandTest {
         assertTrue(result.err().contains("missing or unreadable") && result.err().contains("x1"), result.err());
     }
 
+    @Test
+    void shouldRefuseToScoreAnArticleItWasTrainedOn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("labels.tsv"), "id\trelevant\tcategories\n");
+        Files.writeString(dir.resolve("train.ids"), "d0001\nd0002\n");
+        Files.writeString(dir.resolve("test.ids"), "d0002\nd0003\n");
+
+        CliRunner.Result result = CliRunner.run("evaluate", "--articles", dir.toString(),
+                "--labels", dir.resolve("labels.tsv").toString(), "--train-on", dir.resolve("train.ids").toString(),
+                "--test-on", dir.resolve("test.ids").toString());
+
+        assertEquals(1, result.exitCode(), result.out());
+        assertTrue(result.err().contains("--train-on and --test-on share ids"), result.err());
+    }
+
     private static String shipped() throws IOException {
         try (InputStream in = ModelFile.class.getResourceAsStream(ModelFile.SHIPPED)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public final class LabelsFile {
         int relevant = column(header, "relevant", file);
         int categories = column(header, "categories", file);
         List<Label> labels = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (int n = 1; n < lines.size(); n++) {
             if (lines.get(n).isBlank()) {
                 continue;
@@ -46,6 +48,10 @@ public final class LabelsFile {
             String flag = cells[relevant].strip();
             if (!flag.equals("0") && !flag.equals("1")) {
                 throw new IOException(file + " line " + (n + 1) + ": relevant must be 0 or 1, not '" + flag + "'");
+            }
+            if (!seen.add(cells[id].strip())) {
+                // One article twice could land in a training fold and a test fold at once.
+                throw new IOException(file + " line " + (n + 1) + ": id " + cells[id].strip() + " is labelled twice");
             }
             labels.add(new Label(cells[id].strip(), flag.equals("1"), categories(cells[categories], file, n + 1),
                     incident(header, cells, file, n + 1),

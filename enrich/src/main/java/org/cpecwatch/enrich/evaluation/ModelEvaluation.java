@@ -18,8 +18,8 @@ import org.cpecwatch.schemas.avro.EnrichedArticle;
 
 /**
  * Scores the model honestly: only on articles it was not fitted on. Cross-validation fits on K−1 stratified folds and
- * scores the one left out, K times; a train/test split fits on one list and scores another. Each article is read
- * once; only the fitting and the scoring are repeated.
+ * scores the one left out, K times; a train/test split fits on one list and scores another. An article's features
+ * for fitting are read once however many folds fit on it; scoring enriches it as the pipeline would.
  */
 public final class ModelEvaluation {
 
@@ -54,7 +54,7 @@ public final class ModelEvaluation {
     }
 
     public Evaluation.Result trainAndTest(List<LabelledArticle> train, List<LabelledArticle> test) {
-        return Evaluation.of(labels(test), enrich(train(train, "train/test split"), test));
+        return Evaluation.of(labels(test), enrich(train(train, "(a train/test split)"), test));
     }
 
     /** @param seed the shuffle of the folds: other seeds show how much a figure owes to one split */
@@ -62,6 +62,11 @@ public final class ModelEvaluation {
         boolean[] relevant = new boolean[articles.size()];
         for (int i = 0; i < relevant.length; i++) {
             relevant[i] = articles.get(i).label().relevant();
+        }
+        long positives = articles.stream().filter(a -> a.label().relevant()).count();
+        if (k > Math.min(positives, articles.size() - positives)) {
+            throw new IllegalArgumentException(k + " folds need at least " + k + " relevant and " + k
+                    + " other articles");
         }
         int[] fold = StratifiedFolds.assign(relevant, k, seed);
         Map<String, EnrichedArticle> pooled = new HashMap<>();

@@ -16,7 +16,8 @@ public final class ClassifierTraining {
     private ClassifierTraining() {
     }
 
-    public static BinaryClassifier fit(List<String> names, double[][] x, boolean[] y, long seed) {
+    /** @param offset a fixed log-odds per row that is not fitted, or null for none */
+    public static BinaryClassifier fit(List<String> names, double[][] x, boolean[] y, double[] offset, long seed) {
         int positives = 0;
         for (boolean label : y) {
             positives += label ? 1 : 0;
@@ -24,18 +25,19 @@ public final class ClassifierTraining {
         int folds = Math.min(INNER_FOLDS, Math.min(positives, y.length - positives));
         if (folds < 2) {
             // Too few of one class to validate anything: a moderate penalty and an even threshold.
-            return new BinaryClassifier(LogisticRegression.fit(names, x, y, DEFAULT_PENALTY), 0.5, DEFAULT_PENALTY);
+            return new BinaryClassifier(LogisticRegression.fit(names, x, y, DEFAULT_PENALTY, offset), 0.5,
+                    DEFAULT_PENALTY);
         }
         int[] fold = StratifiedFolds.assign(y, folds, seed);
         double bestPenalty = PENALTIES[0];
         double bestLikelihood = Double.NEGATIVE_INFINITY;
         double[] bestOutOfFold = null;
         for (double penalty : PENALTIES) {
-            double[] outOfFold = outOfFold(names, x, y, fold, folds, penalty);
+            double[] outOfFold = outOfFold(names, x, y, offset, fold, folds, penalty);
             double likelihood = 0;
             for (int i = 0; i < y.length; i++) {
                 double p = Math.min(Math.max(outOfFold[i], 1e-9), 1 - 1e-9);
-                likelihood += Math.log(y[i] ? p : 1 - p);
+                likelihood += StrictMath.log(y[i] ? p : 1 - p);
             }
             // ">=": on a tie the larger penalty, the simpler model, wins.
             if (likelihood >= bestLikelihood) {
@@ -45,11 +47,11 @@ public final class ClassifierTraining {
             }
         }
         double threshold = Thresholds.bestF1(bestOutOfFold, y);
-        return new BinaryClassifier(LogisticRegression.fit(names, x, y, bestPenalty), threshold, bestPenalty);
+        return new BinaryClassifier(LogisticRegression.fit(names, x, y, bestPenalty, offset), threshold, bestPenalty);
     }
 
-    private static double[] outOfFold(List<String> names, double[][] x, boolean[] y, int[] fold, int folds,
-                                      double penalty) {
+    private static double[] outOfFold(List<String> names, double[][] x, boolean[] y, double[] offset, int[] fold,
+                                      int folds, double penalty) {
         double[] predicted = new double[y.length];
         for (int k = 0; k < folds; k++) {
             int size = 0;
@@ -58,28 +60,23 @@ public final class ClassifierTraining {
             }
             double[][] trainX = new double[size][];
             boolean[] trainY = new boolean[size];
+            double[] trainOffset = new double[size];
             int t = 0;
             for (int i = 0; i < y.length; i++) {
                 if (fold[i] != k) {
                     trainX[t] = x[i];
+                    trainOffset[t] = offset == null ? 0 : offset[i];
                     trainY[t++] = y[i];
                 }
             }
-            LogisticModel model = LogisticRegression.fit(names, trainX, trainY, penalty);
+            LogisticModel model = LogisticRegression.fit(names, trainX, trainY, penalty, trainOffset);
             for (int i = 0; i < y.length; i++) {
                 if (fold[i] == k) {
-                    predicted[i] = LogisticModel.probability(logOdds(model, names, x[i]));
+                    predicted[i] = LogisticModel.probability(model.logOdds(names, x[i])
+                            + (offset == null ? 0 : offset[i]));
                 }
             }
         }
         return predicted;
-    }
-
-    static double logOdds(LogisticModel model, List<String> names, double[] row) {
-        double sum = model.bias();
-        for (int j = 0; j < row.length; j++) {
-            sum += model.weight(names.get(j)) * row[j];
-        }
-        return sum;
     }
 }

@@ -17,7 +17,7 @@ final class LinearSystem {
                     sum -= l[i][k] * l[j][k];
                 }
                 if (i == j) {
-                    if (sum <= 0) {
+                    if (!(sum > 0)) {
                         throw new ArithmeticException("the system is not positive definite");
                     }
                     l[i][i] = Math.sqrt(sum);

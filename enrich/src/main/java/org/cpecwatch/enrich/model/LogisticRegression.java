@@ -27,8 +27,9 @@ public final class LogisticRegression {
      * @param x      one row of feature values per example
      * @param y      the label of each row
      * @param lambda the L2 penalty on the standardised weights
+     * @param offset a fixed log-odds per row that is not fitted (the share of hand-set weights), or null for none
      */
-    public static LogisticModel fit(List<String> names, double[][] x, boolean[] y, double lambda) {
+    public static LogisticModel fit(List<String> names, double[][] x, boolean[] y, double lambda, double[] offset) {
         int n = x.length;
         int d = names.size();
         double[] mean = new double[d];
@@ -46,7 +47,7 @@ public final class LogisticRegression {
             double[] gradient = new double[d + 1];
             double[][] hessian = new double[d + 1][d + 1];
             for (int i = 0; i < n; i++) {
-                double p = LogisticModel.probability(dot(w, z[i]));
+                double p = LogisticModel.probability(dot(w, z[i]) + (offset == null ? 0 : offset[i]));
                 double r = p - (y[i] ? 1 : 0);
                 double v = Math.max(p * (1 - p), 1e-12);
                 for (int a = 0; a <= d; a++) {
@@ -66,6 +67,9 @@ public final class LogisticRegression {
             for (int a = 0; a <= d; a++) {
                 w[a] -= step[a];
                 change = Math.max(change, Math.abs(step[a]));
+            }
+            if (!Double.isFinite(change)) {
+                throw new ArithmeticException("logistic regression diverged (penalty " + lambda + ")");
             }
             if (change < CONVERGED) {
                 break;

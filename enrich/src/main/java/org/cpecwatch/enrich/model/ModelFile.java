@@ -16,21 +16,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cpecwatch.schemas.avro.Category;
 
 /**
- * The model as a JSON file: written in one fixed order with every double in its shortest exact form, so that the same
- * model always gives the same bytes, and read back refusing anything incomplete.
+ * The model as a JSON file: written in one fixed order, with "\n" line ends on every platform and every double as
+ * {@link Double#toString} gives it (exact, and the same on every Java 17 runtime; Java 19 changed it for a few values,
+ * so a model is rebuilt bit for bit on the Java the project builds with). Read back refusing anything incomplete,
+ * non-finite or edited: the version must be the digest of the content.
  */
 public final class ModelFile {
 
     public static final String SHIPPED = "/relevance/model.json";
     private static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectWriter WRITER = JSON.writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private ModelFile() {
     }
@@ -56,7 +64,7 @@ public final class ModelFile {
 
     public static String text(RelevanceModel model) {
         try {
-            return JSON.writeValueAsString(toJson(model)) + "\n";
+            return WRITER.writeValueAsString(toJson(model)) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -125,12 +133,22 @@ public final class ModelFile {
             JsonNode node = entry.getValue();
             Optional<BinaryClassifier> classifier = node.path("byRule").asBoolean(false)
                     ? Optional.empty() : Optional.of(classifier(node));
-            categories.add(new CategoryModel(category, required(node, "positives").asInt(), classifier));
+            categories.add(new CategoryModel(category, whole(node, "positives"), classifier));
         }
-        return new RelevanceModel(required(root, "version").asText(), required(root, "ruleset").asText(),
-                new RelevanceModel.TrainingSummary(required(trained, "articles").asInt(),
-                        required(trained, "relevant").asInt(), required(trained, "labelsSha256").asText()),
-                required(root, "seed").asLong(), classifier(required(root, "relevance")), categories);
+        RelevanceModel model;
+        try {
+            model = new RelevanceModel(required(root, "version").asText(), required(root, "ruleset").asText(),
+                    new RelevanceModel.TrainingSummary(whole(trained, "articles"), whole(trained, "relevant"),
+                            required(trained, "labelsSha256").asText()),
+                    required(root, "seed").asLong(), classifier(required(root, "relevance")), categories);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage());
+        }
+        if (!versioned(model).version().equals(model.version())) {
+            throw new IOException("the model file was edited after training: its version " + model.version()
+                    + " is not the digest of its content (" + versioned(model).version() + "); retrain instead");
+        }
+        return model;
     }
 
     private static BinaryClassifier classifier(JsonNode node) throws IOException {
@@ -138,21 +156,33 @@ public final class ModelFile {
         JsonNode w = required(node, "weights");
         for (Iterator<Map.Entry<String, JsonNode>> it = w.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            if (!entry.getValue().isNumber()) {
-                throw new IOException("weight of " + entry.getKey() + " is not a number");
+            if (!entry.getValue().isNumber() || !Double.isFinite(entry.getValue().asDouble())) {
+                throw new IOException("weight of " + entry.getKey() + " is not a finite number");
             }
             weights.put(entry.getKey(), entry.getValue().asDouble());
         }
-        return new BinaryClassifier(new LogisticModel(number(node, "bias"), weights), number(node, "threshold"),
+        double threshold = number(node, "threshold");
+        if (threshold <= 0 || threshold >= 1) {
+            throw new IOException("a threshold is a probability between 0 and 1, not " + threshold);
+        }
+        return new BinaryClassifier(new LogisticModel(number(node, "bias"), weights), threshold,
                 number(node, "penalty"));
     }
 
     private static double number(JsonNode node, String field) throws IOException {
         JsonNode value = required(node, field);
-        if (!value.isNumber()) {
-            throw new IOException("model field " + field + " is not a number");
+        if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+            throw new IOException("model field " + field + " is not a finite number");
         }
         return value.asDouble();
+    }
+
+    private static int whole(JsonNode node, String field) throws IOException {
+        JsonNode value = required(node, field);
+        if (!value.isInt() || value.asInt() < 0) {
+            throw new IOException("model field " + field + " is not a whole number");
+        }
+        return value.asInt();
     }
 
     private static JsonNode required(JsonNode node, String field) throws IOException {

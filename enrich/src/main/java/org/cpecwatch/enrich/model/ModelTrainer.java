@@ -1,16 +1,19 @@
 package org.cpecwatch.enrich.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.cpecwatch.enrich.relevance.CategoryRule;
-import org.cpecwatch.enrich.relevance.FeatureVector;
 import org.cpecwatch.enrich.relevance.Ruleset;
 import org.cpecwatch.schemas.avro.Category;
 
 /**
  * Fits the relevance model and one model per category on labelled articles. Relevance learns from every article;
- * a category learns from the relevant ones only, since categories are given to relevant articles alone.
+ * a category learns from the relevant ones only, since categories are given to relevant articles alone, and from the
+ * category rules' counts.
  */
 public final class ModelTrainer {
 
@@ -26,16 +29,29 @@ public final class ModelTrainer {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no labelled articles to train on");
         }
-        List<String> names = examples.get(0).relevanceFeatures().names();
-        double[][] x = new double[examples.size()][];
+        // A weight the ruleset sets by hand is not fitted: its share of the log-odds is a fixed offset, so the other
+        // weights and the threshold are learned around it, as scoring will use it.
+        Map<String, Double> handSet = new HashMap<>();
+        ruleset.rules().forEach(r -> r.weight().ifPresent(w -> handSet.put(r.name(), w)));
+        List<String> all = examples.get(0).relevanceFeatures().names();
+        List<String> names = all.stream().filter(n -> !handSet.containsKey(n)).toList();
+        double[][] x = new double[examples.size()][names.size()];
+        double[] offset = new double[examples.size()];
         boolean[] y = new boolean[examples.size()];
         int relevant = 0;
         for (int i = 0; i < examples.size(); i++) {
-            x[i] = examples.get(i).relevanceFeatures().values();
+            double[] values = examples.get(i).relevanceFeatures().values();
+            for (int j = 0, fitted = 0; j < all.size(); j++) {
+                if (handSet.containsKey(all.get(j))) {
+                    offset[i] += handSet.get(all.get(j)) * values[j];
+                } else {
+                    x[i][fitted++] = values[j];
+                }
+            }
             y[i] = examples.get(i).relevant();
             relevant += y[i] ? 1 : 0;
         }
-        BinaryClassifier relevance = ClassifierTraining.fit(names, x, y, SEED);
+        BinaryClassifier relevance = ClassifierTraining.fit(names, x, y, offset, SEED);
         List<TrainingExample> positives = examples.stream().filter(TrainingExample::relevant).toList();
         List<CategoryModel> categories = new ArrayList<>();
         for (CategoryRule rule : ruleset.categories()) {
@@ -54,19 +70,14 @@ public final class ModelTrainer {
             positives += y[i] ? 1 : 0;
         }
         if (positives < MIN_CATEGORY_POSITIVES || relevant.size() - positives < MIN_CATEGORY_POSITIVES) {
-            return new CategoryModel(category, positives, java.util.Optional.empty());
+            return new CategoryModel(category, positives, Optional.empty());
         }
         double[][] x = new double[relevant.size()][];
         for (int i = 0; i < relevant.size(); i++) {
-            x[i] = categoryRow(relevant.get(i)).values();
+            x[i] = relevant.get(i).categoryFeatures().values();
         }
-        List<String> names = categoryRow(relevant.get(0)).names();
+        List<String> names = relevant.get(0).categoryFeatures().names();
         return new CategoryModel(category, positives,
-                java.util.Optional.of(ClassifierTraining.fit(names, x, y, SEED + category.ordinal())));
-    }
-
-    /** A category model reads every category rule's feature. */
-    public static FeatureVector categoryRow(TrainingExample example) {
-        return example.categoryFeatures();
+                Optional.of(ClassifierTraining.fit(names, x, y, null, SEED + category.ordinal())));
     }
 }

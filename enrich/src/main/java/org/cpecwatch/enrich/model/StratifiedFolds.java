@@ -1,6 +1,7 @@
 package org.cpecwatch.enrich.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -24,8 +25,8 @@ public final class StratifiedFolds {
             (labels[i] ? positives : negatives).add(i);
         }
         Random random = new Random(seed);
-        java.util.Collections.shuffle(positives, random);
-        java.util.Collections.shuffle(negatives, random);
+        Collections.shuffle(positives, random);
+        Collections.shuffle(negatives, random);
         int[] fold = new int[labels.length];
         int next = 0;
         for (List<Integer> group : List.of(positives, negatives)) {

@@ -15,7 +15,7 @@ import org.cpecwatch.schemas.avro.CategoryTag;
  * Tags the categories of an article, each with the sentences that show it. Every category needs its rule's sentence;
  * one the model learned is then decided by its logistic model over all category rules' counts (an article with one
  * passing attack sentence and five on new security measures is about the measures), one it could not learn (too few
- * examples) by its rule alone.
+ * examples) or does not know (a category an analyst's ruleset added) by its rule alone.
  */
 public final class CategoryTagger {
 
@@ -44,13 +44,11 @@ public final class CategoryTagger {
     }
 
     public List<CategoryTag> tag(String text) {
-        ConceptIndex index = new ConceptIndex(ruleset, text);
-        return tag(RelevanceFeatures.of(index, List.of()), CategoryFeatures.of(index));
+        return tag(CategoryFeatures.of(new ConceptIndex(ruleset, text)));
     }
 
-    /** Tags from features read with this tagger's ruleset. */
-    public List<CategoryTag> tag(FeatureVector relevanceFeatures, FeatureVector categoryFeatures) {
-        FeatureVector all = categoryFeatures;
+    /** Tags from category features read with this tagger's ruleset. */
+    public List<CategoryTag> tag(FeatureVector categoryFeatures) {
         List<CategoryTag> tags = new ArrayList<>();
         for (Decider decider : deciders) {
             Feature own = categoryFeatures.features().stream()
@@ -62,7 +60,7 @@ public final class CategoryTagger {
                 continue;
             }
             // The model weighs how much of its rule the article shows; a category still needs a sentence to quote.
-            if (own.present() && LogisticModel.probability(decider.score().get().logOdds(all)) >= decider.threshold()) {
+            if (own.present() && LogisticModel.probability(decider.score().get().logOdds(categoryFeatures)) >= decider.threshold()) {
                 tags.add(new CategoryTag(decider.rule().category(), own.evidence()));
             }
         }

@@ -1,5 +1,6 @@
 package org.cpecwatch.enrich.relevance;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** An article's features in a fixed order: the order of the ruleset's rules, then the features computed in code. */
@@ -22,7 +23,7 @@ public record FeatureVector(List<Feature> features) {
     }
 
     public static FeatureVector concat(FeatureVector first, FeatureVector second) {
-        List<Feature> all = new java.util.ArrayList<>(first.features());
+        List<Feature> all = new ArrayList<>(first.features());
         all.addAll(second.features());
         return new FeatureVector(all);
     }

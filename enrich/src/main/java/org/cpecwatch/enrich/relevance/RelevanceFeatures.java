@@ -2,6 +2,7 @@ package org.cpecwatch.enrich.relevance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.cpecwatch.schemas.avro.IncidentMention;
 import org.cpecwatch.schemas.avro.Span;
@@ -14,6 +15,9 @@ public final class RelevanceFeatures {
 
     public static final String CHINESE_VICTIMS_INCIDENT = "chinese-victims-incident";
     public static final String ARTICLE_LENGTH = "article-length";
+    /** Names a ruleset rule may not take. */
+    static final Set<String> COMPUTED = Set.of(CHINESE_VICTIMS_INCIDENT, ARTICLE_LENGTH);
+    private static final String VICTIMS = "reports an incident whose victims are Chinese nationals";
     private static final int MAX_QUOTES = 3;
 
     private RelevanceFeatures() {
@@ -29,7 +33,7 @@ public final class RelevanceFeatures {
         // Long pieces (speeches, readouts, reviews) mention Chinese security in passing more often than they are about
         // it; the logarithm keeps a 200-sentence speech from counting ten times a 20-sentence report.
         features.add(new Feature(ARTICLE_LENGTH, "the article's length (log of its sentence count)",
-                Math.log1p(index.sentenceCount()), List.of()));
+                StrictMath.log1p(index.sentenceCount()), List.of()));
         return new FeatureVector(features);
     }
 
@@ -74,10 +78,8 @@ public final class RelevanceFeatures {
         return new Feature(rule.name(), rule.description(), evidence.isEmpty() ? 0 : 1, evidence);
     }
 
+    /** The loader refuses a negative lead_sentences. */
     private static int lead(int leadSentences, int sentences) {
-        if (leadSentences < 0) {
-            throw new IndexOutOfBoundsException("lead_sentences is negative: " + leadSentences);
-        }
         return Math.min(leadSentences, sentences);
     }
 
@@ -97,11 +99,9 @@ public final class RelevanceFeatures {
                     || m.getKilledByNationality().containsKey("Chinese")
                     || m.getInjuredByNationality().containsKey("Chinese");
             if (chinese && !m.getBackground() && !m.getEvidence().isEmpty()) {
-                return new Feature(CHINESE_VICTIMS_INCIDENT, "reports an incident whose victims are Chinese nationals",
-                        1, List.of(m.getEvidence().get(0)));
+                return new Feature(CHINESE_VICTIMS_INCIDENT, VICTIMS, 1, List.of(m.getEvidence().get(0)));
             }
         }
-        return new Feature(CHINESE_VICTIMS_INCIDENT, "reports an incident whose victims are Chinese nationals", 0,
-                List.of());
+        return new Feature(CHINESE_VICTIMS_INCIDENT, VICTIMS, 0, List.of());
     }
 }

@@ -14,6 +14,8 @@ import org.cpecwatch.schemas.avro.IncidentMention;
 import org.cpecwatch.schemas.avro.Reason;
 import org.cpecwatch.schemas.avro.Relevance;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Scores how much an article is about the security of Chinese nationals, projects or institutions in Pakistan: the
@@ -24,6 +26,7 @@ public final class RelevanceTagger {
 
     /** Below this share of the log-odds a feature did not move the score enough to be worth quoting. */
     private static final double QUOTED_FROM = 0.005;
+    private static final Logger LOG = LoggerFactory.getLogger(RelevanceTagger.class);
 
     private final Ruleset ruleset;
     private final RelevanceModel model;
@@ -44,7 +47,12 @@ public final class RelevanceTagger {
         this.score = LinearScore.of(relevance.model(), RelevanceFeatures.names(ruleset), handSet, "relevance");
         this.relevantAt = ruleset.relevantAt().orElse(relevance.threshold());
         // Half the decision threshold: articles an analyst may want to glance at, not to be told about.
-        this.possiblyRelevantAt = ruleset.possiblyRelevantAt().orElse(relevance.threshold() / 2);
+        this.possiblyRelevantAt = ruleset.possiblyRelevantAt().orElse(relevantAt / 2);
+        if (!model.rulesetVersion().equals(ruleset.version())) {
+            LOG.warn("model {} was trained on ruleset {}, not {}: rules it knows by name keep its weights, whatever "
+                    + "they now say; retrain with cpecwatch train", model.version(), model.rulesetVersion(),
+                    ruleset.version());
+        }
     }
 
     /** The ruleset and the model that scored an article, as stamped on it. */
@@ -65,10 +73,10 @@ public final class RelevanceTagger {
 
     /** Scores features read with this tagger's ruleset. */
     public Relevance tag(FeatureVector features) {
-        double logOdds = score.logOdds(features);
-        double probability = Math.round(LogisticModel.probability(logOdds) * 1000) / 1000.0;
-        List<Reason> reasons = reasons(features);
-        return new Relevance(probability, label(probability, features), version(), reasons);
+        double probability = LogisticModel.probability(score.logOdds(features));
+        // The label from the probability itself: rounded, 0.5996 would pass a threshold of 0.6.
+        return new Relevance(Math.round(probability * 1000) / 1000.0, label(probability, features), version(),
+                reasons(features));
     }
 
     private List<Reason> reasons(FeatureVector features) {

@@ -75,7 +75,14 @@ public final class RulesetLoader {
         }
         List<CategoryRule> categories = new ArrayList<>();
         for (Object item : list(doc.getOrDefault("categories", List.of()), "categories")) {
-            categories.add(category(map(item, "category"), concepts));
+            CategoryRule rule = category(map(item, "category"), concepts);
+            if (categories.stream().anyMatch(c -> c.category() == rule.category())) {
+                throw new IllegalArgumentException("category " + rule.category() + " is defined twice");
+            }
+            categories.add(rule);
+        }
+        if (number(doc, "lead_sentences") < 0) {
+            throw new IllegalArgumentException("lead_sentences must not be negative");
         }
         Map<String, Object> labels = map(doc.get("labels"), "labels");
         List<String> requires = list(labels.getOrDefault("relevant_requires", List.of()), "relevant_requires").stream()
@@ -123,6 +130,9 @@ public final class RulesetLoader {
         }
         if (rulesNamed.contains(name)) {
             throw new IllegalArgumentException("rule " + name + " is defined twice");
+        }
+        if (RelevanceFeatures.COMPUTED.contains(name)) {
+            throw new IllegalArgumentException("rule " + name + ": the name of a feature computed in code");
         }
         rulesNamed.add(name);
         return new RuleSpec(name, text(r, "description"), kind, used, unless, optionalNumber(r, "weight"), maxCount);
@@ -188,8 +198,8 @@ public final class RulesetLoader {
     }
 
     private static double number(Map<String, Object> map, String key) {
-        if (!(map.get(key) instanceof Number n)) {
-            throw new IllegalArgumentException(key + " must be a number");
+        if (!(map.get(key) instanceof Number n) || !Double.isFinite(n.doubleValue())) {
+            throw new IllegalArgumentException(key + " must be a finite number");
         }
         return n.doubleValue();
     }

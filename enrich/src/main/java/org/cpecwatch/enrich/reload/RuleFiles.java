@@ -30,10 +30,16 @@ public record RuleFiles(Path ruleset, Path gazetteer, Path model) {
 
     /** Reads the files as they are now; a malformed file is an {@link IllegalArgumentException} naming the problem. */
     public ArticleEnricher load(Clock clock) throws IOException {
-        Ruleset rules = ruleset == null ? RulesetLoader.loadDefault() : RulesetLoader.load(ruleset);
-        Gazetteer names = gazetteer == null ? Gazetteer.shipped() : Gazetteer.shipped().withUserFile(gazetteer);
         RelevanceModel weights = model == null ? ModelFile.shipped() : ModelFile.read(model);
-        return new ArticleEnricher(clock, rules, names, weights);
+        return new ArticleEnricher(clock, loadRuleset(), loadGazetteer(), weights);
+    }
+
+    public Ruleset loadRuleset() throws IOException {
+        return ruleset == null ? RulesetLoader.loadDefault() : RulesetLoader.load(ruleset);
+    }
+
+    public Gazetteer loadGazetteer() throws IOException {
+        return gazetteer == null ? Gazetteer.shipped() : Gazetteer.shipped().withUserFile(gazetteer);
     }
 
     /** The files worth watching: the shipped resources live inside the jar and never change. */

@@ -98,6 +98,19 @@ class RulesetLoaderTest {
     }
 
     @Test
+    void shouldRefuseAComputedFeaturesNameATwiceDefinedCategoryAndNonFiniteNumbers() {
+        assertEquals("rule article-length: the name of a feature computed in code",
+                refuse(VALID.replace("name: ab,", "name: article-length,")));
+        assertEquals("category ATTACK is defined twice", refuse(VALID + """
+                categories:
+                  - {category: ATTACK, description: d, concepts: [a]}
+                  - {category: ATTACK, description: e, concepts: [b]}
+                """));
+        assertEquals("weight must be a finite number", refuse(VALID.replace("weight: 0.5", "weight: .nan")));
+        assertEquals("lead_sentences must not be negative", refuse(VALID.replace("lead_sentences: 2", "lead_sentences: -1")));
+    }
+
+    @Test
     void shouldRefuseCategoryAndUnlessConceptsItDoesNotKnow() {
         assertEquals("category ATTACK concepts names an unknown concept: z", refuse(VALID + """
                 categories:
