@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,16 +46,16 @@ public final class ProvenanceDates {
         return dates;
     }
 
-    private static java.util.Optional<String> dayIn(String path) {
+    private static Optional<String> dayIn(String path) {
         Matcher m = DAY.matcher(path);
         while (m.find()) {
             try {
-                return java.util.Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3))).toString());
-            } catch (java.time.DateTimeException notADay) {
+            } catch (DateTimeException notADay) {
                 // a hash that happens to hold eight digits; look further
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
