@@ -73,8 +73,8 @@ final class ProgressLines implements IngestListener, SinkListener, ReloadListene
     }
 
     @Override
-    public void rulesReloaded(String rulesetVersion) {
-        print("rules reloaded: ruleset " + rulesetVersion + " applies from the next article");
+    public void rulesReloaded(String version) {
+        print("rules reloaded: ruleset+model " + version + " applies from the next article");
     }
 
     @Override

@@ -42,7 +42,8 @@ class RulesChangeIT {
             run.awaitLine(WORK, line -> run.count(l -> l.startsWith("stored ")) == 5);
 
             writeRuleset(rules, "analyst-2-edited");
-            run.awaitLine(WORK, line -> line.equals("rules reloaded: ruleset analyst-2-edited applies from the next article"));
+            run.awaitLine(WORK, line -> line.startsWith("rules reloaded: ruleset+model analyst-2-edited+lr-")
+                    && line.endsWith(" applies from the next article"));
 
             try (ChildProcess reprocess = ChildProcess.start(work, "reprocess", "--ruleset", rules.toString())) {
                 assertEquals(0, reprocess.awaitExit(WORK), reprocess.err());

@@ -52,11 +52,12 @@ public final class LiveEnricher implements Supplier<ArticleEnricher>, AutoClosea
         try {
             ArticleEnricher fresh = files.load(clock);
             current.set(fresh);
-            LOG.info("rule files reloaded, ruleset {}", fresh.rulesetVersion());
-            listener.rulesReloaded(fresh.rulesetVersion());
+            // Ruleset and model together: a new model file alone changes the scores as much as a new ruleset.
+            LOG.info("rule files reloaded, ruleset+model {}", fresh.version());
+            listener.rulesReloaded(fresh.version());
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("rule files changed but do not load; keeping ruleset {}: {}", get().rulesetVersion(), e.getMessage());
+            LOG.warn("rule files changed but do not load; keeping ruleset+model {}: {}", get().version(), e.getMessage());
             listener.rulesRejected(e.getMessage());
             return false;
         }

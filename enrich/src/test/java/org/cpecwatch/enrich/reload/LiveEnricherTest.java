@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cpecwatch.enrich.model.ModelFile;
 import org.cpecwatch.enrich.relevance.RulesetLoader;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +71,7 @@ class LiveEnricherTest {
         assertFalse(live.reloadIfChanged(), "not before the file has stayed the same for one look");
         assertTrue(live.reloadIfChanged());
         assertEquals("analyst-2-longer", live.get().rulesetVersion());
-        assertEquals(List.of("reloaded analyst-2-longer"), heard);
+        assertEquals(List.of("reloaded analyst-2-longer+" + ModelFile.shipped().version()), heard);
     }
 
     @Test
