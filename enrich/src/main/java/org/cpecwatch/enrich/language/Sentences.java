@@ -55,7 +55,7 @@ public final class Sentences {
                     i = end;
                     continue;
                 }
-            } else if (glued(text, i)) {
+            } else if (c >= 'A' && c <= 'Z' && glued(text, i)) {
                 add(text, start, i, sentences);
                 start = i;
                 i++;
