@@ -6,8 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.cpecwatch.enrich.ArticleEnricher;
-import org.cpecwatch.enrich.entities.Gazetteer;
-import org.cpecwatch.enrich.relevance.Ruleset;
+import org.cpecwatch.enrich.evaluation.ModelEvaluation;
 import org.cpecwatch.enrich.reload.LiveEnricher;
 import org.cpecwatch.enrich.reload.ReloadListener;
 import org.cpecwatch.enrich.reload.RuleFiles;
@@ -38,13 +37,9 @@ final class EnrichOptions {
         return loaded(() -> new LiveEnricher(files(), clock, listener).watch(LiveEnricher.DEFAULT_INTERVAL));
     }
 
-    /** The ruleset alone, for commands that fit their own model (train, evaluate --folds). */
-    Ruleset rulesetOnly() {
-        return loaded(() -> files().loadRuleset());
-    }
-
-    Gazetteer gazetteerOnly() {
-        return loaded(() -> files().loadGazetteer());
+    /** The ruleset and gazetteer without a model, for commands that fit their own (train, evaluate --folds). */
+    ModelEvaluation modelEvaluation(Clock clock) {
+        return loaded(() -> new ModelEvaluation(files().loadRuleset(), files().loadGazetteer(), clock));
     }
 
     private RuleFiles files() {

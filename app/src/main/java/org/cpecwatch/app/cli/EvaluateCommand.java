@@ -2,26 +2,22 @@ package org.cpecwatch.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cpecwatch.app.corpus.LabelledCorpus;
 import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.enrich.evaluation.Counts;
 import org.cpecwatch.enrich.evaluation.Evaluation;
 import org.cpecwatch.enrich.evaluation.LabelledArticle;
 import org.cpecwatch.enrich.evaluation.ModelEvaluation;
 import org.cpecwatch.enrich.model.ModelTrainer;
-import org.cpecwatch.app.corpus.LabelledCorpus;
-import org.cpecwatch.schemas.avro.EnrichedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,15 +31,8 @@ import picocli.CommandLine.Spec;
                 + "--train-on/--test-on the model is fitted on other articles than those it scores.")
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Folder of <id>.txt articles.")
-    Path articles;
-
-    @Option(names = "--labels", required = true, paramLabel = "FILE", description = "labels.tsv (id, relevant, categories).")
-    Path labels;
-
-    @Option(names = "--sources", paramLabel = "FILE", description = "Provenance (id and path columns) whose paths "
-            + "carry each article's publication day; default: sources.tsv beside the labels, when there is one.")
-    Path sources;
+    @Mixin
+    LabelledCorpusOptions labelled;
 
     @Option(names = "--folds", paramLabel = "K", description = "Stratified K-fold cross-validation: fit the model "
             + "on K-1 folds, score the held-out fold, K times; prints the pooled figures and the mean and spread.")
@@ -72,9 +61,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(articles)) {
-            throw new UserError("no such folder: " + articles);
-        }
         if ((trainOn == null) != (testOn == null)) {
             throw new UserError("--train-on and --test-on go together");
         }
@@ -84,12 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (seed != null && folds == null) {
             throw new UserError("--seed shuffles the folds of --folds");
         }
-        LabelledCorpus.Loaded corpus;
-        try {
-            corpus = LabelledCorpus.read(articles, labels, sources, Clock.systemUTC());
-        } catch (IOException e) {
-            throw new UserError("cannot read labelled articles: " + e.getMessage());
-        }
+        LabelledCorpus.Loaded corpus = labelled.load();
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
@@ -126,12 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         } else {
             ArticleEnricher enricher = enrichment.enricher(Clock.systemUTC());
-            Map<String, EnrichedArticle> enriched = new HashMap<>();
-            for (LabelledArticle a : corpus.articles()) {
-                enriched.put(a.label().id(), enricher.enrich(a.raw()));
-            }
-            Evaluation.Result result = Evaluation.of(corpus.articles().stream().map(LabelledArticle::label).toList(),
-                    enriched);
+            Evaluation.Result result = ModelEvaluation.score(enricher, corpus.articles());
             root.put("mode", "model " + enricher.version() + " as it is");
             root.set("result", toJson(result, corpus.missing()));
             if (!json) {
@@ -148,7 +124,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private ModelEvaluation evaluation() {
-        return new ModelEvaluation(enrichment.rulesetOnly(), enrichment.gazetteerOnly(), Clock.systemUTC());
+        return enrichment.modelEvaluation(Clock.systemUTC());
     }
 
     private static Set<String> ids(Path file) {

@@ -2,14 +2,12 @@ package org.cpecwatch.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.corpus.LabelledCorpus;
-import org.cpecwatch.enrich.evaluation.ModelEvaluation;
 import org.cpecwatch.enrich.model.CategoryModel;
 import org.cpecwatch.enrich.model.ModelFile;
 import org.cpecwatch.enrich.model.RelevanceModel;
@@ -25,16 +23,8 @@ import picocli.CommandLine.Spec;
                 + "enrich/src/main/resources/relevance/model.json.")
 final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Folder of <id>.txt articles.")
-    Path articles;
-
-    @Option(names = "--labels", required = true, paramLabel = "FILE",
-            description = "labels.tsv (id, relevant, categories, incident columns).")
-    Path labels;
-
-    @Option(names = "--sources", paramLabel = "FILE", description = "Provenance (id and path columns) whose paths "
-            + "carry each article's publication day; default: sources.tsv beside the labels, when there is one.")
-    Path sources;
+    @Mixin
+    LabelledCorpusOptions corpus;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (JSON).")
     Path out;
@@ -47,21 +37,13 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(articles)) {
-            throw new UserError("no such folder: " + articles);
+        LabelledCorpus.Loaded labelled = corpus.load();
+        if (!labelled.missing().isEmpty()) {
+            throw new UserError("labelled articles missing or unreadable in " + corpus.articles + ": "
+                    + labelled.missing());
         }
-        LabelledCorpus.Loaded corpus;
-        try {
-            corpus = LabelledCorpus.read(articles, labels, sources, Clock.systemUTC());
-        } catch (IOException e) {
-            throw new UserError("cannot read labelled articles: " + e.getMessage());
-        }
-        if (!corpus.missing().isEmpty()) {
-            throw new UserError("labelled articles missing or unreadable in " + articles + ": " + corpus.missing());
-        }
-        ModelEvaluation evaluation = new ModelEvaluation(enrichment.rulesetOnly(), enrichment.gazetteerOnly(),
-                Clock.systemUTC());
-        RelevanceModel model = evaluation.train(corpus.articles(), corpus.labelsSha256());
+        RelevanceModel model = enrichment.modelEvaluation(Clock.systemUTC())
+                .train(labelled.articles(), labelled.labelsSha256());
         try {
             ModelFile.write(model, out);
         } catch (IOException e) {

@@ -84,8 +84,16 @@ public final class ModelEvaluation {
         return new CrossValidated(Evaluation.of(labels(articles), pooled), results);
     }
 
+    /** Scores an enricher as it is: on its own training articles this is no measure of it. */
+    public static Evaluation.Result score(ArticleEnricher enricher, List<LabelledArticle> articles) {
+        return Evaluation.of(labels(articles), enrich(enricher, articles));
+    }
+
     private Map<String, EnrichedArticle> enrich(RelevanceModel model, List<LabelledArticle> articles) {
-        ArticleEnricher enricher = new ArticleEnricher(clock, ruleset, gazetteer, model);
+        return enrich(new ArticleEnricher(clock, ruleset, gazetteer, model), articles);
+    }
+
+    private static Map<String, EnrichedArticle> enrich(ArticleEnricher enricher, List<LabelledArticle> articles) {
         Map<String, EnrichedArticle> enriched = new HashMap<>();
         for (LabelledArticle article : articles) {
             enriched.put(article.label().id(), enricher.enrich(article.raw()));

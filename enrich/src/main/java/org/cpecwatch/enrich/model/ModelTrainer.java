@@ -1,7 +1,6 @@
 package org.cpecwatch.enrich.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +30,7 @@ public final class ModelTrainer {
         }
         // A weight the ruleset sets by hand is not fitted: its share of the log-odds is a fixed offset, so the other
         // weights and the threshold are learned around it, as scoring will use it.
-        Map<String, Double> handSet = new HashMap<>();
-        ruleset.rules().forEach(r -> r.weight().ifPresent(w -> handSet.put(r.name(), w)));
+        Map<String, Double> handSet = ruleset.handSetWeights();
         List<String> all = examples.get(0).relevanceFeatures().names();
         List<String> names = all.stream().filter(n -> !handSet.containsKey(n)).toList();
         double[][] x = new double[examples.size()][names.size()];

@@ -1,6 +1,5 @@
 package org.cpecwatch.enrich.relevance;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** An article's features in a fixed order: the order of the ruleset's rules, then the features computed in code. */
@@ -20,11 +19,5 @@ public record FeatureVector(List<Feature> features) {
             values[i] = features.get(i).value();
         }
         return values;
-    }
-
-    public static FeatureVector concat(FeatureVector first, FeatureVector second) {
-        List<Feature> all = new ArrayList<>(first.features());
-        all.addAll(second.features());
-        return new FeatureVector(all);
     }
 }

@@ -2,9 +2,7 @@ package org.cpecwatch.enrich.relevance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.cpecwatch.enrich.model.BinaryClassifier;
 import org.cpecwatch.enrich.model.LogisticModel;
@@ -42,9 +40,8 @@ public final class RelevanceTagger {
         this.ruleset = ruleset;
         this.model = model;
         BinaryClassifier relevance = model.relevance();
-        Map<String, Double> handSet = new HashMap<>();
-        ruleset.rules().forEach(r -> r.weight().ifPresent(w -> handSet.put(r.name(), w)));
-        this.score = LinearScore.of(relevance.model(), RelevanceFeatures.names(ruleset), handSet, "relevance");
+        this.score = LinearScore.of(relevance.model(), RelevanceFeatures.names(ruleset), ruleset.handSetWeights(),
+                "relevance");
         this.relevantAt = ruleset.relevantAt().orElse(relevance.threshold());
         // Half the decision threshold: articles an analyst may want to glance at, not to be told about.
         this.possiblyRelevantAt = ruleset.possiblyRelevantAt().orElse(relevantAt / 2);

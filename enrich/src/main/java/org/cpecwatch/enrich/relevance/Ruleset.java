@@ -1,5 +1,6 @@
 package org.cpecwatch.enrich.relevance;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -13,4 +14,11 @@ import java.util.regex.Pattern;
 public record Ruleset(String version, Map<String, Pattern> concepts, int leadSentences, List<RuleSpec> rules,
                       List<CategoryRule> categories, OptionalDouble relevantAt, OptionalDouble possiblyRelevantAt,
                       List<String> relevantRequires) {
+
+    /** The weights the ruleset sets by hand, by rule name: they win over a model's, and training leaves them be. */
+    public Map<String, Double> handSetWeights() {
+        Map<String, Double> weights = new HashMap<>();
+        rules.forEach(r -> r.weight().ifPresent(w -> weights.put(r.name(), w)));
+        return weights;
+    }
 }
