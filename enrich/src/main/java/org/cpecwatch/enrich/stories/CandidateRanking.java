@@ -1,15 +1,13 @@
 package org.cpecwatch.enrich.stories;
 
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Picks which earlier articles are worth a full comparison: those that share the most weight with the new article
- * across the posting lists of its features. Reading every article ever seen would grow without bound; the posting
- * lists and this cap keep the work per article constant.
+ * across the posting lists of its rarest features. Reading every article ever seen would grow without bound; the
+ * posting lists and this cap keep the work per article constant.
  */
 final class CandidateRanking {
 
@@ -18,19 +16,14 @@ final class CandidateRanking {
     private CandidateRanking() {
     }
 
-    /** Ties go to the smaller id, so a replay nominates the same candidates. */
-    static List<String> top(Map<String, ? extends Collection<String>> postingsByFeature, FeatureWeights weights,
-            int limit) {
-        Map<String, Double> scores = new HashMap<>();
-        postingsByFeature.forEach((feature, articleIds) -> {
-            double w = weights.of(feature);
-            for (String articleId : articleIds) {
-                scores.merge(articleId, w * w, Double::sum);
-            }
-        });
-        return scores.entrySet().stream()
+    /**
+     * @param sharedWeight per arrival number, the summed squared weight of the features it shares with the new article
+     * @return the best {@code limit} arrival numbers; ties go to the earlier arrival, so a replay nominates the same
+     */
+    static List<Long> top(Map<Long, Double> sharedWeight, int limit) {
+        return sharedWeight.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                .sorted(Map.Entry.<Long, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit)
                 .map(Map.Entry::getKey)

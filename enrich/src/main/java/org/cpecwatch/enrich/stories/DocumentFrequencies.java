@@ -1,9 +1,9 @@
 package org.cpecwatch.enrich.stories;
 
-/** How many articles the story stage has seen, and how many of them had a feature. */
+/** How many articles the story window holds, and how many of them have a feature (by its stable hash). */
 interface DocumentFrequencies {
 
     long articles();
 
-    long articlesWith(String feature);
+    long articlesWith(long featureHash);
 }

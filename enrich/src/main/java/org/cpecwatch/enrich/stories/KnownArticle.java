@@ -1,5 +1,5 @@
 package org.cpecwatch.enrich.stories;
 
-/** An article already placed in a story, as the index gives it back. */
-record KnownArticle(StoryFingerprint fingerprint, String storyId) {
+/** An article already placed in a story, as the window gives it back, with its arrival number there. */
+record KnownArticle(StoryFacts facts, String storyId, long sequence) {
 }

@@ -1,9 +1,5 @@
 package org.cpecwatch.enrich.stories;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 /**
  * Locality-sensitive hashing by banding: a signature is cut into bands of {@code rows} values, and two articles are
  * candidates when any band is equal. With b bands of r rows the chance of becoming candidates at Jaccard s is
@@ -30,19 +26,22 @@ final class LshBands {
         return new LshBands(BANDS, ROWS);
     }
 
-    /** One bucket key per band: the band number and a hash of its rows, so equal rows in different bands never meet. */
-    List<String> buckets(MinHashSignature signature) {
+    /**
+     * One bucket key per band: a hash of the band number and its rows, so equal rows in different bands never meet
+     * (short of a 64-bit collision).
+     */
+    long[] buckets(MinHashSignature signature) {
         if (signature.size() != bands * rows) {
             throw new IllegalArgumentException("a signature of " + signature.size() + " hashes does not fill "
                     + bands + " bands of " + rows + " rows");
         }
-        List<String> buckets = new ArrayList<>(bands);
+        long[] buckets = new long[bands];
         for (int band = 0; band < bands; band++) {
             long hash = band;
             for (int row = 0; row < rows; row++) {
                 hash = StableHash.mix(hash * 31 + signature.value(band * rows + row));
             }
-            buckets.add(String.format(Locale.ROOT, "%02d:%016x", band, hash));
+            buckets[band] = hash;
         }
         return buckets;
     }

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides which earlier article, if any, a new article tells the same story as.
@@ -32,22 +31,22 @@ final class StoryMatcher {
     private static final Comparator<StoryMatch> CLOSEST_FIRST = Comparator
             .comparingDouble(StoryMatch::similarity).reversed().thenComparing(StoryMatch::articleId);
 
-    Optional<StoryMatch> bestMatch(StoryFingerprint article, Collection<KnownArticle> candidates,
-            FeatureWeights weights) {
+    Optional<StoryMatch> bestMatch(StoryFacts article, Collection<KnownArticle> candidates, FeatureWeights weights) {
         return candidates.stream()
                 .map(candidate -> match(article, candidate, weights))
                 .flatMap(Optional::stream)
                 .min(CLOSEST_FIRST);
     }
 
-    Optional<StoryMatch> match(StoryFingerprint article, KnownArticle candidate, FeatureWeights weights) {
-        StoryFingerprint earlier = candidate.fingerprint();
+    /** @param weights weighs {@code article}'s features against the window as it is now */
+    Optional<StoryMatch> match(StoryFacts article, KnownArticle candidate, FeatureWeights weights) {
+        StoryFacts earlier = candidate.facts();
         if (earlier.articleId().equals(article.articleId())) {
             return Optional.empty();
         }
         double jaccard = article.signature().isPresent() && earlier.signature().isPresent()
                 ? article.signature().get().estimateJaccard(earlier.signature().get()) : 0;
-        double cosine = RewriteSimilarity.cosine(article.features(), earlier.features(), weights);
+        double cosine = weights.cosine(earlier.features());
         double similarity = Math.max(jaccard, cosine);
         if (jaccard >= NEAR_COPY_JACCARD) {
             return Optional.of(new StoryMatch(candidate.storyId(), earlier.articleId(), similarity,
@@ -65,13 +64,11 @@ final class StoryMatcher {
      * a senator's are different stories. Who speaks or acts is what tells them apart, and a rewrite keeps the names:
      * when either article names people, the two must name one in common.
      */
-    private static boolean sameActors(StoryFingerprint a, StoryFingerprint b) {
-        Set<String> people = StoryFeatures.people(a.features());
-        Set<String> otherPeople = StoryFeatures.people(b.features());
-        return people.isEmpty() && otherPeople.isEmpty() || people.stream().anyMatch(otherPeople::contains);
+    private static boolean sameActors(StoryFacts a, StoryFacts b) {
+        return a.people().size() == 0 && b.people().size() == 0 || a.people().sharesAnyWith(b.people());
     }
 
-    private static boolean publishedClose(StoryFingerprint a, StoryFingerprint b) {
+    private static boolean publishedClose(StoryFacts a, StoryFacts b) {
         if (a.published().isEmpty() || b.published().isEmpty()) {
             return true;
         }

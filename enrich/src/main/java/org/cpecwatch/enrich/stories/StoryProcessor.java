@@ -19,15 +19,23 @@ public final class StoryProcessor implements Processor<String, EnrichedArticle, 
 
     private final StoryFingerprinter fingerprinter = new StoryFingerprinter(MinHash.standard());
     private final StoryMatcher matcher = new StoryMatcher();
+    private final int capacity;
     private ProcessorContext<String, EnrichedArticle> context;
-    private StoryIndex index;
+    private StoryWindow window;
+
+    public StoryProcessor() {
+        this(StoryWindow.CAPACITY);
+    }
+
+    /** @param capacity how many of the newest articles stories are matched against */
+    StoryProcessor(int capacity) {
+        this.capacity = capacity;
+    }
 
     @Override
     public void init(ProcessorContext<String, EnrichedArticle> context) {
         this.context = context;
-        this.index = new StoryIndex(context.getStateStore(StoryStores.ARTICLES),
-                context.getStateStore(StoryStores.LSH_BUCKETS), context.getStateStore(StoryStores.FEATURES),
-                LshBands.standard());
+        this.window = new StoryWindow(context.getStateStore(StoryStores.WINDOW), LshBands.standard(), capacity);
     }
 
     @Override
@@ -37,7 +45,7 @@ public final class StoryProcessor implements Processor<String, EnrichedArticle, 
             context.forward(record);
             return;
         }
-        StoryEntry entry = index.entry(article.getId()).orElseGet(() -> place(article));
+        StoryEntry entry = window.entry(article.getId()).orElseGet(() -> place(article));
         context.forward(record.withValue(EnrichedArticle.newBuilder(article)
                 .setStoryId(entry.getStoryId())
                 .setStorySimilarity(entry.getSimilarity())
@@ -45,12 +53,10 @@ public final class StoryProcessor implements Processor<String, EnrichedArticle, 
     }
 
     private StoryEntry place(EnrichedArticle article) {
-        StoryFingerprint fingerprint = fingerprinter.of(article);
-        FeatureWeights weights = new FeatureWeights(index, fingerprint.features());
-        Optional<StoryMatch> match = matcher.bestMatch(fingerprint, index.candidates(fingerprint, weights), weights);
-        StoryEntry entry = StoryEntries.of(fingerprint, match.map(StoryMatch::storyId).orElse(fingerprint.articleId()),
+        StoryFacts facts = StoryFacts.of(fingerprinter.of(article));
+        FeatureWeights weights = new FeatureWeights(window, facts.features());
+        Optional<StoryMatch> match = matcher.bestMatch(facts, window.candidates(facts, weights), weights);
+        return window.add(facts, weights, match.map(StoryMatch::storyId).orElse(facts.articleId()),
                 match.map(StoryMatch::similarity).orElse(null));
-        index.add(fingerprint, entry);
-        return entry;
     }
 }

@@ -10,45 +10,36 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.cpecwatch.schemas.avro.StoryEntry;
-import org.cpecwatch.schemas.avro.StoryPostings;
 import org.cpecwatch.schemas.serde.AvroSerde;
 
 /**
- * The three persistent, changelogged stores of the story stage. Their names are part of the application's state:
- * renaming one starts it empty, and every article would start a story of its own again.
+ * The story stage's one persistent, changelogged store: the window's entries, from which the in-memory index is
+ * rebuilt. Its name is part of the application's state: renaming it starts it empty, and every article would start a
+ * story of its own again.
  */
 public final class StoryStores {
 
-    /** Article id to {@link StoryEntry}: the story each article joined and what it is compared on. */
-    public static final String ARTICLES = "story-articles";
-    /** LSH band bucket to the articles whose signature fell into it. */
-    public static final String LSH_BUCKETS = "story-lsh-buckets";
-    /** Feature (word, entity, incident, date) to its document frequency and most recent articles. */
-    public static final String FEATURES = "story-features";
+    /** Article id to {@link StoryEntry}: the story each article of the window joined and what it is compared on. */
+    public static final String WINDOW = "story-window";
 
-    public static final List<String> NAMES = List.of(ARTICLES, LSH_BUCKETS, FEATURES);
+    public static final List<String> NAMES = List.of(WINDOW);
 
     private StoryStores() {
     }
 
-    /** Persistent (RocksDB) stores, changelogged so that a restarted or moved task gets its stories back. */
+    /** A persistent (RocksDB) store, changelogged so that a restarted or moved task gets its stories back. */
     public static List<StoreBuilder<? extends KeyValueStore<String, ?>>> builders() {
         return builders(Stores::persistentKeyValueStore);
     }
 
-    /** The same stores over other bytes stores: tests use {@code Stores::inMemoryKeyValueStore}. */
+    /** The same store over another bytes store: tests use {@code Stores::inMemoryKeyValueStore}. */
     public static List<StoreBuilder<? extends KeyValueStore<String, ?>>> builders(
             Function<String, KeyValueBytesStoreSupplier> bytesStore) {
-        return List.of(
-                Stores.keyValueStoreBuilder(bytesStore.apply(ARTICLES), Serdes.String(),
-                        AvroSerde.forSpecific(StoryEntry.class)),
-                Stores.keyValueStoreBuilder(bytesStore.apply(LSH_BUCKETS), Serdes.String(),
-                        AvroSerde.forSpecific(StoryPostings.class)),
-                Stores.keyValueStoreBuilder(bytesStore.apply(FEATURES), Serdes.String(),
-                        AvroSerde.forSpecific(StoryPostings.class)));
+        return List.of(Stores.keyValueStoreBuilder(bytesStore.apply(WINDOW), Serdes.String(),
+                AvroSerde.forSpecific(StoryEntry.class)));
     }
 
-    /** Adds the stores; connect them with {@code process(StoryProcessor::new, ..., StoryStores.names())}. */
+    /** Adds the store; connect it with {@code process(StoryProcessor::new, ..., StoryStores.names())}. */
     public static void addTo(StreamsBuilder builder) {
         builders().forEach(builder::addStateStore);
     }

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.cpecwatch.enrich.errors.EnrichFailureHandler;
 import org.cpecwatch.enrich.errors.PoisonRecordHandler;
+import org.cpecwatch.schemas.topic.Topics;
 
 /** Streams settings for enrich: exactly once, poison records and failures to the dead-letter topic. */
 public final class EnrichStreamsConfig {
@@ -30,6 +31,15 @@ public final class EnrichStreamsConfig {
         p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         // The analyst waits for each article: commit often rather than batch for 100 ms.
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads(Runtime.getRuntime().availableProcessors()));
         return p;
+    }
+
+    /**
+     * One stream thread per core, as many as articles.raw has partitions: enrichment is per article and spreads over
+     * the partitions' tasks; the single-partition story and register step runs on one of the threads.
+     */
+    static int streamThreads(int cores) {
+        return Math.max(1, Math.min(cores, Topics.raw().partitions()));
     }
 }

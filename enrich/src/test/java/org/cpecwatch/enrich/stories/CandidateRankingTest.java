@@ -4,39 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 class CandidateRankingTest {
 
-    // Five articles seen: "w:rare" is in one of them, "w:common" in all five.
-    private final FeatureWeights weights = new FeatureWeights(new DocumentFrequencies() {
-        @Override
-        public long articles() {
-            return 5;
-        }
-
-        @Override
-        public long articlesWith(String feature) {
-            return Map.of("w:rare", 1L, "w:other", 1L, "w:common", 5L).getOrDefault(feature, 0L);
-        }
-    }, Set.of("w:rare", "w:other", "w:common"));
-
     @Test
     void shouldRankArticlesByTheWeightTheyShareAndDropThoseSharingOnlyWhatEveryoneHas() {
-        List<String> ranked = CandidateRanking.top(Map.of(
-                "w:rare", List.of("b"),
-                "w:other", List.of("a", "b"),
-                "w:common", List.of("a", "b", "c", "d", "e")), weights, 10);
+        List<Long> ranked = CandidateRanking.top(Map.of(1L, 0.5, 2L, 2.5, 3L, 0.0, 4L, 1.0), 10);
 
-        assertEquals(List.of("b", "a"), ranked);
+        assertEquals(List.of(2L, 4L, 1L), ranked);
     }
 
     @Test
-    void shouldBreakTiesByIdAndKeepTheLimit() {
-        List<String> ranked = CandidateRanking.top(Map.of("w:rare", List.of("z", "y", "x")), weights, 2);
+    void shouldBreakTiesByArrivalAndKeepTheLimit() {
+        List<Long> ranked = CandidateRanking.top(Map.of(9L, 1.0, 8L, 1.0, 7L, 1.0), 2);
 
-        assertEquals(List.of("x", "y"), ranked);
+        assertEquals(List.of(7L, 8L), ranked);
     }
 }

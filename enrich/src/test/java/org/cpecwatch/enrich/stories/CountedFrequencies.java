@@ -8,11 +8,11 @@ import java.util.Set;
 /** Document frequencies counted over a fixed set of feature sets, as the index would hold them. */
 final class CountedFrequencies implements DocumentFrequencies {
 
-    private final Map<String, Long> counts = new HashMap<>();
+    private final Map<Long, Long> counts = new HashMap<>();
     private final long articles;
 
     CountedFrequencies(Collection<Set<String>> featureSets) {
-        featureSets.forEach(set -> set.forEach(feature -> counts.merge(feature, 1L, Long::sum)));
+        featureSets.forEach(set -> set.forEach(feature -> counts.merge(StableHash.of(feature), 1L, Long::sum)));
         this.articles = featureSets.size();
     }
 
@@ -22,7 +22,7 @@ final class CountedFrequencies implements DocumentFrequencies {
     }
 
     @Override
-    public long articlesWith(String feature) {
-        return counts.getOrDefault(feature, 0L);
+    public long articlesWith(long featureHash) {
+        return counts.getOrDefault(featureHash, 0L);
     }
 }

@@ -16,13 +16,13 @@ class StoryStoresTest {
     @Test
     void shouldKeepTheStoreNamesThatHoldTheStories() {
         // Renaming a store starts it empty: every article would begin a new story.
-        assertEquals(List.of("story-articles", "story-lsh-buckets", "story-features"), StoryStores.NAMES);
+        assertEquals(List.of("story-window"), StoryStores.NAMES);
         assertEquals(StoryStores.NAMES, StoryStores.builders().stream().map(StoreBuilder::name).toList());
         assertEquals(StoryStores.NAMES, List.of(StoryStores.names()));
     }
 
     @Test
-    void shouldChangelogEveryStoreSoAMovedTaskGetsItsStoriesBack() {
+    void shouldChangelogTheWindowSoAMovedTaskGetsItsStoriesBack() {
         assertTrue(StoryStores.builders().stream().allMatch(StoreBuilder::loggingEnabled));
     }
 
