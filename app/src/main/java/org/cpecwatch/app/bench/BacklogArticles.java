@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -99,11 +100,12 @@ public final class BacklogArticles {
                 if (paragraphs.size() > 2 && random.nextBoolean()) {
                     paragraphs.remove(1 + random.nextInt(paragraphs.size() - 1));
                 }
+                // Every version's text differs (the inbox archives an exact copy without sending it again).
                 String byline = switch (v % 3) {
                     case 0 -> "By a staff reporter";
                     case 1 -> "Reporting by the news desk; editing by the night editor";
-                    default -> "This story was updated at " + (v % 24) + ":" + (10 + v % 50) + ".";
-                };
+                    default -> "From our correspondent";
+                } + String.format(Locale.ROOT, ". This story was updated at %02d:%02d.", v / 60 % 24, v % 60);
                 copies.add(json(title + (v == 0 ? "" : " | version " + v), String.join("\n\n", paragraphs) + "\n\n"
                         + byline, node.path("publishedAt").asText(null), node.path("url").asText("") + "#v" + v));
             }

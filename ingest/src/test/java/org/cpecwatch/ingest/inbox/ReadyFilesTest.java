@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,21 @@ class ReadyFilesTest {
         assertTrue(ready.scan().isEmpty(), "not yet stable for a second");
         clock.advance(Duration.ofMillis(1));
         assertEquals(List.of(file), ready.scan());
+    }
+
+    @Test
+    void shouldCountTheWaitFromAnEarlierModificationTimeForAFileRenamedIntoTheInbox() throws IOException {
+        ReadyFiles ready = new ReadyFiles(inbox, MIN_AGE, clock);
+        Path old = Files.writeString(inbox.resolve("old.txt"), "written long ago");
+        Files.setLastModifiedTime(old, FileTime.from(clock.instant().minusSeconds(5)));
+        Path recent = Files.writeString(inbox.resolve("recent.txt"), "written half a second ago");
+        Files.setLastModifiedTime(recent, FileTime.from(clock.instant().minusMillis(500)));
+
+        assertEquals(List.of(old), ready.scan(), "unchanged for 5 s already");
+        clock.advance(Duration.ofMillis(499));
+        assertEquals(List.of(old), ready.scan());
+        clock.advance(Duration.ofMillis(1));
+        assertEquals(List.of(old, recent), ready.scan());
     }
 
     @Test
