@@ -134,21 +134,11 @@ final class StoryWindow implements DocumentFrequencies {
             frequencies.addTo(hash, 1);
         }
         for (long hash : StoryEntries.indexed(entry)) {
-            RecentArrivals members = postings.get(hash);
-            if (members == null) {
-                members = new RecentArrivals(MAX_POSTINGS);
-                postings.put(hash, members);
-            }
-            members.add(sequence);
+            remember(postings, hash, sequence);
         }
         article.facts().signature().ifPresent(signature -> {
             for (long bucket : bands.buckets(signature)) {
-                RecentArrivals members = buckets.get(bucket);
-                if (members == null) {
-                    members = new RecentArrivals(MAX_POSTINGS);
-                    buckets.put(bucket, members);
-                }
-                members.add(sequence);
+                remember(buckets, bucket, sequence);
             }
         });
     }
@@ -175,6 +165,15 @@ final class StoryWindow implements DocumentFrequencies {
                 forget(buckets, bucket, sequence);
             }
         });
+    }
+
+    private static void remember(LongObjectHashMap<RecentArrivals> lists, long key, long sequence) {
+        RecentArrivals members = lists.get(key);
+        if (members == null) {
+            members = new RecentArrivals(MAX_POSTINGS);
+            lists.put(key, members);
+        }
+        members.add(sequence);
     }
 
     private static void forget(LongObjectHashMap<RecentArrivals> lists, long key, long sequence) {
