@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import org.apache.tika.mime.MediaType;
 import org.junit.jupiter.api.Test;
 
-/** The .txt shortcut takes prose only; everything that could be another format still goes through Tika. */
+/**
+ * The .txt shortcut takes prose only, the JSON names' shortcut JSON text only; everything that could be another format
+ * still goes through Tika.
+ */
 class FormatDetectorFastPathTest {
 
     private final FormatDetector detector = new FormatDetector();
@@ -28,6 +31,17 @@ class FormatDetectorFastPathTest {
         assertEquals(MediaType.parse("message/rfc822"), detector.detect(bytes("From: a@example.org\r\nTo: b@example.org\r\n"
                 + "Subject: Dasu\r\nMessage-ID: <1@example.org>\r\nDate: Mon, 7 Oct 2024 10:00:00 +0000\r\n\r\nBody"), "mail.txt"));
         assertEquals(MediaType.application("pdf"), detector.detect(bytes("%PDF-1.4\n%\u00e2\u00e3"), "doc.txt"));
+    }
+
+    @Test
+    void shouldTakeJsonNamedJsonTextAsJsonAndLeaveAnythingElseBehindThatNameToTika() throws IOException {
+        assertEquals(JsonParser.JSON, detector.detect(bytes("{\"title\": \"x\", \"body\": \"y\"}"), "a.json"));
+        assertEquals(JsonLinesParser.JSON_LINES, detector.detect(bytes("{\"body\": \"x\"}\n{\"body\": \"y\"}\n"), "a.json"));
+        assertEquals(JsonLinesParser.JSON_LINES, detector.detect(bytes("{\"body\": \"x\"}\n"), "feed.jsonl"));
+        assertEquals(MediaType.application("pdf"), detector.detect(bytes("%PDF-1.4\n%\u00e2\u00e3"), "doc.json"));
+        assertEquals(MediaType.text("html"), detector.detect(bytes("<html><body><p>Gwadar</p></body></html>"), "page.json"));
+        assertEquals(false, PlainTextProbe.isJsonText(new byte[] {'{', 0, '}'}));
+        assertEquals(false, PlainTextProbe.isJsonText(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'}));
     }
 
     @Test
