@@ -42,7 +42,7 @@ final class Shingles {
         int count = Math.max(1, words.size() - SIZE + 1);
         long[] hashes = new long[count];
         for (int i = 0; i < count; i++) {
-            hashes[i] = StableHash.of(String.join(" ", words.subList(i, Math.min(words.size(), i + SIZE))));
+            hashes[i] = StableHash.ofJoined(words, i, Math.min(words.size(), i + SIZE), ' ');
         }
         return Arrays.stream(hashes).distinct().sorted().toArray();
     }

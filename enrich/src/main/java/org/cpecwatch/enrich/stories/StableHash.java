@@ -14,13 +14,32 @@ final class StableHash {
 
     /** FNV-1a over the UTF-16 chars, then {@link #mix} so that similar strings land far apart. */
     static long of(CharSequence text) {
+        return mix(fnv(FNV_OFFSET, text));
+    }
+
+    /** The hash of {@code parts[from..to)} joined by {@code separator}, without building the joined string. */
+    static long ofJoined(java.util.List<String> parts, int from, int to, char separator) {
         long hash = FNV_OFFSET;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            hash = (hash ^ (c & 0xff)) * FNV_PRIME;
-            hash = (hash ^ (c >>> 8)) * FNV_PRIME;
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                hash = fnv(hash, separator);
+            }
+            hash = fnv(hash, parts.get(i));
         }
         return mix(hash);
+    }
+
+    private static long fnv(long hash, CharSequence text) {
+        long h = hash;
+        for (int i = 0; i < text.length(); i++) {
+            h = fnv(h, text.charAt(i));
+        }
+        return h;
+    }
+
+    private static long fnv(long hash, char c) {
+        long h = (hash ^ (c & 0xff)) * FNV_PRIME;
+        return (h ^ (c >>> 8)) * FNV_PRIME;
     }
 
     /** The SplitMix64 finaliser: a bijection that spreads every input bit over the whole word. */

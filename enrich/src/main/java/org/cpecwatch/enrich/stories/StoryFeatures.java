@@ -71,8 +71,16 @@ final class StoryFeatures {
     }
 
     private static boolean isContentWord(String word) {
-        return word.length() >= MIN_WORD_LENGTH && !StopWords.contains(word)
-                && word.chars().anyMatch(Character::isLetter);
+        return word.length() >= MIN_WORD_LENGTH && !StopWords.contains(word) && hasLetter(word);
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lower(CharSequence text) {

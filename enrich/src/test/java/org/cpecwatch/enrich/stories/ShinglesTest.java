@@ -46,4 +46,16 @@ class ShinglesTest {
         // Pinned: stored signatures and LSH buckets are only comparable while this value never changes.
         assertEquals(0x722413f0be9c9ec6L, StableHash.of("chinese engineers were killed in"));
     }
+
+    @Test
+    void shouldHashAJoinedRunAsTheJoinedStringIsHashed() {
+        List<String> words = List.of("two", "chinese", "engineers", "were", "killed", "near", "karachi");
+
+        for (int from = 0; from < words.size(); from++) {
+            for (int to = from + 1; to <= words.size(); to++) {
+                assertEquals(StableHash.of(String.join(" ", words.subList(from, to))),
+                        StableHash.ofJoined(words, from, to, ' '), from + ".." + to);
+            }
+        }
+    }
 }
