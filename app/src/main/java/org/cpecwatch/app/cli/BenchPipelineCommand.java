@@ -77,6 +77,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--feed-seconds", paramLabel = "S", defaultValue = "30", description = "Default: ${DEFAULT-VALUE}.")
     int feedSeconds;
 
+    @Option(names = "--restart", description = "After the backlog, stop the pipeline and start it again twice, once "
+            + "with its Streams state folder and once without it (restored from the changelogs), and time each "
+            + "start to the first new article stored.")
+    boolean restart;
+
     @Spec
     CommandSpec spec;
 
@@ -184,6 +189,39 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     feed(out, inbox, feed);
                 }
             }
+            if (restart) {
+                restart(out, data, inbox, broker.bootstrapServers(), ingest, enricher, ingestCounter, sinkCounter, false);
+                restart(out, data, inbox, broker.bootstrapServers(), ingest, enricher, ingestCounter, sinkCounter, true);
+            }
+        }
+    }
+
+    /**
+     * Starts the stopped pipeline again and drops one new article: the time to its row is what a restart costs,
+     * Streams' restore (all of it when the state folder is gone) and the story window's rebuild included.
+     */
+    private void restart(PrintWriter out, DataFolder data, Path inbox, String bootstrap, IngestConfig ingest,
+                         ArticleEnricher enricher, IngestListener ingestCounter, SinkListener sinkCounter,
+                         boolean withoutState) throws Exception {
+        if (withoutState) {
+            Folders.deleteQuietly(data.streamsState());
+        }
+        long target = stored.get() + 1;
+        long start = System.nanoTime();
+        try (Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), Database.sqlite(data.database()),
+                () -> enricher, Clock.systemUTC(), ingestCounter, sinkCounter)) {
+            double started = seconds(start);
+            Path hidden = inbox.resolve(".restart.part");
+            Files.writeString(hidden, "{\"title\": \"After the restart " + target + "\", \"body\": \"One new article "
+                    + "dropped after the pipeline started again, number " + target + ", to time the restart.\"}");
+            Files.move(hidden, inbox.resolve("restart" + target + ".json"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            while (stored.get() < target && seconds(start) < 600) {
+                Thread.sleep(50);
+            }
+            out.printf(Locale.ROOT, "restart %s: stages started in %.1f s, first new row after %.1f s%n",
+                    withoutState ? "without the Streams state folder (restored from the changelogs)"
+                            : "with the Streams state folder", started, seconds(start));
+            out.flush();
         }
     }
 
