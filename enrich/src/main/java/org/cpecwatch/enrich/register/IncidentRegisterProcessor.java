@@ -1,5 +1,6 @@
 package org.cpecwatch.enrich.register;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.Incident;
@@ -23,6 +26,16 @@ import org.cpecwatch.schemas.avro.RelevanceLabel;
  */
 public final class IncidentRegisterProcessor implements Processor<String, EnrichedArticle, String, Incident> {
 
+    /**
+     * An incident no article has reported or re-enriched for this long leaves the register's stores: articles match
+     * incidents within days or weeks, and a register that only grows would make every city's candidate list and the
+     * restore after a restart grow with the years. It stays on the incidents topic and in the database as last told;
+     * an article that reports it after that founds it again (with the same id when its founder is replayed).
+     */
+    static final Duration RETENTION = Duration.ofDays(180);
+    /** How often the register looks for incidents past {@link #RETENTION}: a few thousand entries, read once. */
+    static final Duration SWEEP_EVERY = Duration.ofHours(1);
+
     private ProcessorContext<String, Incident> context;
     private KeyValueStore<String, Incident> incidents;
     private KeyValueStore<String, List<String>> index;
@@ -34,6 +47,36 @@ public final class IncidentRegisterProcessor implements Processor<String, Enrich
         this.incidents = context.getStateStore(IncidentStores.REGISTER);
         this.index = context.getStateStore(IncidentStores.INDEX);
         this.byArticle = context.getStateStore(IncidentStores.BY_ARTICLE);
+        context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME, this::expire);
+    }
+
+    /** Removes, without a word downstream, the incidents last updated before {@code now} minus the retention. */
+    void expire(long now) {
+        Instant cutoff = Instant.ofEpochMilli(now).minus(RETENTION);
+        List<Incident> old = new ArrayList<>();
+        try (KeyValueIterator<String, Incident> all = incidents.all()) {
+            all.forEachRemaining(entry -> {
+                if (entry.value.getUpdatedAt().isBefore(cutoff)) {
+                    old.add(entry.value);
+                }
+            });
+        }
+        for (Incident incident : old) {
+            reindex(incident.getId(), incident, null);
+            incidents.delete(incident.getId());
+            for (String articleId : incident.getArticleIds()) {
+                List<String> ids = byArticle.get(articleId);
+                if (ids != null && ids.contains(incident.getId())) {
+                    List<String> left = new ArrayList<>(ids);
+                    left.remove(incident.getId());
+                    if (left.isEmpty()) {
+                        byArticle.delete(articleId);
+                    } else {
+                        byArticle.put(articleId, left);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -61,7 +104,10 @@ public final class IncidentRegisterProcessor implements Processor<String, Enrich
             context.forward(record.withKey(change.id()).withValue(after));
         }
         if (outcome.articleIncidents().isEmpty()) {
-            byArticle.delete(record.key());
+            // Most articles report no incident: a delete for each would be a tombstone in the changelog for each.
+            if (byArticle.get(record.key()) != null) {
+                byArticle.delete(record.key());
+            }
         } else {
             byArticle.put(record.key(), outcome.articleIncidents());
         }

@@ -212,6 +212,37 @@ class IncidentRegisterProcessorTest {
         assertEquals(2, incidents().size(), "an unplaced mention joins nothing");
     }
 
+    @Test
+    void shouldForgetAnIncidentNobodyReportedForTheRetentionAndFoundItAgainWithTheSameIdWhenItComesBack() {
+        process(article("s003", SeedMentions.airportOctoberBombing()).build());
+        Incident airport = only(incidents());
+        int forwards = context.forwarded().size();
+        long retentionEnds = airport.getUpdatedAt().plus(IncidentRegisterProcessor.RETENTION).toEpochMilli();
+
+        sweep(retentionEnds);
+        assertEquals(List.of(airport), incidents(), "updated exactly the retention ago: kept");
+        sweep(retentionEnds + 1);
+
+        assertTrue(incidents().isEmpty());
+        assertTrue(all(index).isEmpty(), "no place lists it");
+        assertTrue(all(byArticle).isEmpty(), "no article lists it");
+        assertEquals(forwards, context.forwarded().size(), "the topic keeps the incident as last told");
+        process(article("s003", SeedMentions.airportOctoberBombing()).build());
+        assertEquals(airport.getId(), only(incidents()).getId());
+    }
+
+    @Test
+    void shouldScheduleTheRetentionSweepOnTheWallClock() {
+        assertEquals(1, context.scheduledPunctuators().size());
+        assertEquals(IncidentRegisterProcessor.SWEEP_EVERY, context.scheduledPunctuators().get(0).getInterval());
+        assertEquals(org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME,
+                context.scheduledPunctuators().get(0).getType());
+    }
+
+    private void sweep(long wallClock) {
+        context.scheduledPunctuators().get(0).getPunctuator().punctuate(wallClock);
+    }
+
     private void process(EnrichedArticle article) {
         processor.process(new Record<>(article.getId(), article, 0L));
     }
