@@ -53,7 +53,8 @@ public final class ArticleEnricher implements Enrichment {
     }
 
     @Override
-    public EnrichedArticle enrich(RawArticle raw) {
+    public EnrichedArticle enrich(RawArticle article) {
+        RawArticle raw = TextBudget.fit(article);
         ArticleReader.Reading read = reader.read(raw);
         Relevance scored = relevance.tag(read.relevanceFeatures());
         return EnrichedArticle.newBuilder()
