@@ -86,7 +86,7 @@ public final class IngestService implements AutoCloseable {
         this.claimer = new Claimer(config.processing(), readyFiles, ledger, claimed);
         this.finisher = new Finisher(config, ledger, claimed, outage, clock, listener);
         this.sender = new Sender(producer, topic, ledger, finisher, outage, this::onAnswered);
-        this.readAhead = new ReadAhead(new ArticleFileReader(config.maxFileBytes()), clock, READERS);
+        this.readAhead = new ReadAhead(new ArticleFileReader(config.maxFileBytes())::read, clock, READERS);
         this.progress = new ProgressMeter(clock, listener);
     }
 
