@@ -1,6 +1,5 @@
 package org.cpecwatch.enrich.entities;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,6 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
 /**
  * The places, CPEC projects, militant groups, institutions and officials that enrich recognises, read from editable
  * CSV resources (type,name,aliases,province,lat,lon; aliases separated by |). A user file in the same layout adds
@@ -30,6 +34,9 @@ public final class Gazetteer {
             "institutions.csv", "officials.csv");
     /** For these types the fourth column is a country, not a province. */
     private static final Set<String> COUNTRY_TYPES = Set.of("INSTITUTION", "PERSON");
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
     private final Map<String, GazetteerEntry> entries;
 
@@ -75,28 +82,43 @@ public final class Gazetteer {
         return entries.values();
     }
 
+    /**
+     * RFC 4180 CSV by Jackson's parser, so a quoted cell may hold commas ("Dera Ismail Khan, KP"); lines starting with
+     * # are comments, blank lines are skipped, the first row is the header.
+     */
     private static void read(Reader source, String origin, Map<String, GazetteerEntry> into) throws IOException {
-        BufferedReader reader = new BufferedReader(source);
-        String line;
-        int number = 0;
-        boolean header = true;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        CsvSchema schema = CsvSchema.emptySchema().withComments();
+        try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(schema).readValues(source)) {
+            boolean header = true;
+            while (rows.hasNextValue()) {
+                String[] cells;
+                try {
+                    cells = rows.nextValue();
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(origin + " line " + lineOf(rows)
+                            + ": not valid CSV: " + e.getMessage(), e);
+                }
+                if (cells.length == 0 || cells.length == 1 && cells[0].isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                if (cells.length < 6 || cells.length > 7 || cells[0].isBlank() || cells[1].isBlank()) {
+                    throw new IllegalArgumentException(origin + " line " + lineOf(rows)
+                            + ": expected type,name,aliases,province,lat,lon[,city], got: " + String.join(",", cells));
+                }
+                GazetteerEntry entry = entry(cells);
+                into.put(entry.type() + "\u0000" + entry.name(), entry);
             }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (cells.length < 6 || cells.length > 7 || cells[0].isBlank() || cells[1].isBlank()) {
-                throw new IllegalArgumentException(origin + " line " + number
-                        + ": expected type,name,aliases,province,lat,lon[,city], got: " + line);
-            }
-            GazetteerEntry entry = entry(cells);
-            into.put(entry.type() + "\u0000" + entry.name(), entry);
         }
+    }
+
+    /** The line of the row just read: the parser stands at the start of the next line, or at the end of the last. */
+    private static int lineOf(MappingIterator<String[]> rows) {
+        var location = rows.getCurrentLocation();
+        return location.getColumnNr() <= 1 ? location.getLineNr() - 1 : location.getLineNr();
     }
 
     private static GazetteerEntry entry(String[] cells) {
