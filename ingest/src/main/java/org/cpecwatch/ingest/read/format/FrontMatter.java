@@ -21,6 +21,7 @@ final class FrontMatter {
     }
 
     private static final String FENCE = "---";
+    private static final int MAX_DEPTH = 3;
 
     private FrontMatter() {
     }
@@ -38,7 +39,7 @@ final class FrontMatter {
         String yaml = text.substring(FENCE.length() + 1, end);
         Object loaded;
         try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            loaded = new Yaml(new SafeConstructor(options())).load(yaml);
         } catch (YAMLException notYaml) {
             return Optional.empty();
         }
@@ -48,22 +49,42 @@ final class FrontMatter {
         Map<String, String> fields = new LinkedHashMap<>();
         map.forEach((key, value) -> {
             if (key != null && value != null) {
-                fields.put(key.toString(), flatten(value));
+                fields.put(flatten(key, 0), flatten(value, 0));
             }
         });
         String body = afterFence < 0 ? "" : text.substring(afterFence + 1).strip();
         return Optional.of(new Split(fields, body));
     }
 
-    private static String flatten(Object value) {
+    /**
+     * An author's front matter is a few short fields: anything deeper or longer is hostile (a YAML alias can make a
+     * list contain itself, and flattening it would never end).
+     */
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(10);
+        options.setCodePointLimit(64 * 1024);
+        options.setAllowRecursiveKeys(false);
+        return options;
+    }
+
+    private static String flatten(Object value, int depth) {
+        if (depth > MAX_DEPTH) {
+            return "…";
+        }
         if (value instanceof Date date) {
             // SnakeYAML reads "2022-12-21" as midnight UTC; write it back as the date the author wrote.
             var at = date.toInstant().atOffset(ZoneOffset.UTC);
             return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : date.toInstant().toString();
         }
         if (value instanceof Collection<?> items) {
-            return items.stream().map(FrontMatter::flatten).collect(Collectors.joining(", "));
+            return items.stream().map(item -> flatten(item, depth + 1)).collect(Collectors.joining(", "));
         }
-        return value.toString();
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> flatten(e.getKey(), depth + 1) + ": " + flatten(e.getValue(), depth + 1))
+                    .collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
     }
 }
