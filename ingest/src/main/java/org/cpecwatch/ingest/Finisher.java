@@ -77,23 +77,43 @@ final class Finisher {
     }
 
     private void archiveAcknowledged(SentFile sent, List<Archived> moved) {
+        Path archived;
         try {
-            for (LineFailure line : sent.read().failures()) {
-                failedFolder.putLine(line.line(), FailureNote.ofLine(sent.name(), line.lineNumber(), line.reason(), clock.instant()));
-                listener.failed(sent.name() + ", line " + line.lineNumber(), line.reason());
-            }
-            moved.add(new Archived(sent.file(), archive.put(sent.file(), clock.instant())));
+            archived = archive.put(sent.file(), clock.instant());
         } catch (IOException e) {
             // The records are on Kafka and the ledger says so: the retry archives the file without sending it again.
             LOG.error("published {} but cannot archive it: {}", sent.name(), e.getMessage());
             claimed.retryLater(sent.file(), RETRY_BACKOFF);
             return;
         }
+        moved.add(new Archived(sent.file(), archived));
+        noteBadLines(sent, archived);
         for (int i = 0; i < sent.articles().size(); i++) {
             RecordMetadata at = sent.answers().acknowledgement(i);
             listener.published(sent.name(), sent.articles().get(i).getId(), at == null ? -1 : at.partition(),
                     at == null ? -1 : at.offset());
         }
+    }
+
+    /**
+     * One note for all the bad lines of an archived JSON-lines file, written once the file is archived so that
+     * nothing repeats it: the file is settled, and a note that cannot be written is logged rather than retried.
+     */
+    private void noteBadLines(SentFile sent, Path archived) {
+        List<LineFailure> failures = sent.read().failures();
+        if (failures.isEmpty()) {
+            return;
+        }
+        List<FailureNote.BadLine> badLines = failures.stream()
+                .map(f -> new FailureNote.BadLine(f.lineNumber(), f.reason())).toList();
+        FailureNote note = FailureNote.ofBadLines(sent.name(), badLines, archived, clock.instant());
+        try {
+            failedFolder.putNote(note);
+        } catch (IOException e) {
+            LOG.error("{}: {}; and the note on them cannot be written to the failed folder: {}", sent.name(),
+                    note.reason(), e.getMessage());
+        }
+        listener.failed(sent.name(), note.reason());
     }
 
     /** Ingest stopping under a send (an interrupt, a closed producer) is not the file's fault either. */
@@ -128,14 +148,27 @@ final class Finisher {
 
     void fail(Path file, String name, String reason, String exceptionClass) {
         FailureNote note = FailureNote.ofFile(name, reason, exceptionClass, Math.max(1, ledger.attempts(file)), clock.instant());
-        try {
-            // A file deleted after its claim has nothing left to move: the note alone tells what became of it.
-            Path landed = Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? failedFolder.put(file, note) : failedFolder.putNote(note);
-            ledger.failed(file, landed, reason, exceptionClass);
-            listener.failed(name, reason);
-        } catch (IOException e) {
-            LOG.error("cannot move {} to the failed folder: {}", name, e.getMessage());
-            claimed.retryLater(file, RETRY_BACKOFF);
+        // A file deleted after its claim has nothing left to move: the note alone tells what became of it.
+        boolean present = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        Path landed = file;
+        if (present) {
+            try {
+                landed = failedFolder.moveIn(file);
+            } catch (IOException e) {
+                // Still in processing, where a later try may succeed (a full disk freed, a folder put back).
+                LOG.error("cannot move {} to the failed folder: {}", name, e.getMessage());
+                claimed.retryLater(file, RETRY_BACKOFF);
+                return;
+            }
         }
+        try {
+            Path written = present ? failedFolder.writeSidecar(landed, note) : failedFolder.putNote(note);
+            landed = present ? landed : written;
+        } catch (IOException e) {
+            // The file is out of processing (or gone) and the ledger keeps the reason: trying again would only loop.
+            LOG.error("{} failed ({}) but its note cannot be written: {}", name, reason, e.getMessage());
+        }
+        ledger.failed(file, landed, reason, exceptionClass);
+        listener.failed(name, reason);
     }
 }

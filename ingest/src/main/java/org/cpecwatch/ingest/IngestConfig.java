@@ -12,7 +12,7 @@ import org.cpecwatch.ingest.ledger.FileLedger;
  * @param inbox        folder users drop article files into
  * @param processing   files claimed from the inbox and not yet acknowledged by Kafka
  * @param archive      files whose record Kafka acknowledged, by day: {@code archive/yyyy/MM/dd}
- * @param failed       files that cannot be read, each with a {@code .error.json} sidecar
+ * @param failed       files that cannot be read, each with a {@code .error.json} sidecar, and the notes on bad JSON lines
  * @param ledger       the SQLite file that records what became of every file
  * @param minFileAge   how long size and modification time must stay unchanged before a file counts as written
  * @param rescanInterval how often the whole inbox is scanned, for what the file system's watch events miss

@@ -158,6 +158,9 @@ class IngestBadInputIT {
                 failed("locked.pdf", "encrypted application/pdf file", file -> Files.write(file, encryptedPdf())),
                 failed("malformed.json", "malformed JSON", file -> Files.writeString(file, "{\"title\": \"Gwadar\", \"body\": ")),
                 failed("no-text.json", "no text field", file -> Files.writeString(file, "{\"title\": \"Gwadar\", \"url\": \"x\"}")),
+                failed("bom-noise.txt", "byte-order mark", file -> Files.write(file, noiseBehindUtf16Mark())),
+                failed("nul.json", "holds a NUL character",
+                        file -> Files.writeString(file, "{\"body\": \"Gwadar port\\u0000 reopened " + nonce + ".\"}")),
                 failed("bomb.docx", "Zip bomb detected", file -> Files.write(file, TestDocuments.zipBomb(100))),
                 settled("deep.html", file -> Files.writeString(file, "<html><body>" + "<div>".repeat(60_000)
                         + "Deep text about Gwadar port." + "</div>".repeat(60_000) + "</body></html>")),
@@ -296,6 +299,18 @@ class IngestBadInputIT {
         byte[] bytes = new byte[4096];
         new Random(7).nextBytes(bytes);
         bytes[0] = 0;
+        return bytes;
+    }
+
+    /** Random bytes (no NUL among them) behind FF FE: decoded leniently they became CJK-looking text. */
+    private static byte[] noiseBehindUtf16Mark() {
+        byte[] bytes = new byte[4096];
+        new Random(11).nextBytes(bytes);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = bytes[i] == 0 ? 1 : bytes[i];
+        }
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
         return bytes;
     }
 

@@ -27,7 +27,7 @@ class IngestServiceFormatsTest {
     Path root;
 
     @Test
-    void shouldPublishEveryGoodJsonLineAndKeepTheBadLineInFailedBesideItsReason() throws IOException {
+    void shouldPublishEveryGoodJsonLineAndNoteTheBadLineInFailed() throws IOException {
         IngestConfig config = IngestConfig.defaults(root.resolve("inbox"), root.resolve("data"))
                 .withMinFileAge(Duration.ofSeconds(1));
         Files.createDirectories(config.inbox());
@@ -51,10 +51,10 @@ class IngestServiceFormatsTest {
             assertEquals(List.of(1, 3, 4), sent.stream().map(RawArticle::getLineNumber).toList());
             assertEquals(ArticleId.of("First article about Gwadar."), producer.history().get(0).key());
             assertEquals("One", sent.get(0).getTitle());
-            assertTrue(Files.readString(config.failed().resolve("export.line-2.jsonl")).contains("broken"));
-            FailureNote note = FailedFolder.readSidecar(config.failed().resolve("export.line-2.jsonl"));
-            assertTrue(note.reason().startsWith("malformed JSON at line 1"), note.reason());
-            assertEquals(2, note.line());
+            FailureNote note = FailedFolder.readSidecar(config.failed().resolve("export.jsonl"));
+            assertEquals(1, note.badLineCount());
+            assertEquals(2, note.badLines().get(0).line());
+            assertTrue(note.badLines().get(0).reason().startsWith("malformed JSON at line 1"), note.reason());
             assertEquals("export.jsonl", note.originalName());
             try (Stream<Path> archived = Files.walk(config.archive())) {
                 assertEquals(1, archived.filter(p -> p.getFileName().toString().equals("export.jsonl")).count());

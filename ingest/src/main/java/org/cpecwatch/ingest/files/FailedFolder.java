@@ -2,18 +2,25 @@ package org.cpecwatch.ingest.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** Files that cannot become articles, each beside a {@code <name>.error.json} {@link FailureNote} that says why. */
+/**
+ * Files that cannot become articles, each beside a {@code <name>.error.json} {@link FailureNote} that says why; and
+ * notes alone, for a file that vanished and for the bad lines of a JSON-lines file that was archived.
+ */
 public final class FailedFolder {
 
     public static final String SIDECAR_SUFFIX = ".error.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int MAX_ATTEMPTS = 10_000;
 
     private final Path root;
 
@@ -22,38 +29,48 @@ public final class FailedFolder {
     }
 
     public Path put(Path file, FailureNote note) throws IOException {
-        Path landed = FileMoves.moveInto(file, root);
+        Path landed = moveIn(file);
         writeSidecar(landed, note);
         return landed;
+    }
+
+    /** The move alone: a caller that must settle the file even when its note cannot be written writes it next. */
+    public Path moveIn(Path file) throws IOException {
+        return FileMoves.moveInto(file, root);
+    }
+
+    /** Writes the note beside a file already moved here; returns the sidecar's path. */
+    public Path writeSidecar(Path landed, FailureNote note) throws IOException {
+        return Files.writeString(sidecarOf(landed), JSON.writeValueAsString(note) + "\n", StandardCharsets.UTF_8);
     }
 
     /**
-     * One line of a JSON-lines file that is not an article, kept as {@code <name>.line-<N>.jsonl} with its own
-     * sidecar, while the file's good lines are published and the file itself is archived.
+     * Only a note, named as the sidecar of the note's original name (numbered when that is taken), so it reads as
+     * the sidecar of a file that is not here; returns the note's path.
      */
-    public Path putLine(String line, FailureNote note) throws IOException {
-        String originalName = note.originalName();
-        int dot = originalName.lastIndexOf('.');
-        String base = dot > 0 ? originalName.substring(0, dot) : originalName;
-        Path landed = FileMoves.writeNew(root, base + ".line-" + note.line() + ".jsonl", line + "\n");
-        writeSidecar(landed, note);
-        return landed;
-    }
-
-    /** Only the note, for a file that vanished before it could be moved here; returns the note's path. */
     public Path putNote(FailureNote note) throws IOException {
-        return FileMoves.writeNew(root, note.originalName() + SIDECAR_SUFFIX, JSON.writeValueAsString(note) + "\n");
+        Files.createDirectories(root);
+        for (int n = 1; n <= MAX_ATTEMPTS; n++) {
+            Path standIn = root.resolve(FileMoves.numbered(note.originalName(), n));
+            if (Files.exists(standIn, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try {
+                return Files.writeString(sidecarOf(standIn), JSON.writeValueAsString(note) + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException taken) {
+                // An earlier note of that name: try the next number.
+            }
+        }
+        throw new IOException("no free name for a note on " + note.originalName() + " in " + root);
     }
 
+    /** {@code <name>.error.json}; for a name near the limit, its start, a short hash of it, and the suffix. */
     public static Path sidecarOf(Path failedFile) {
-        return failedFile.resolveSibling(failedFile.getFileName() + SIDECAR_SUFFIX);
+        return failedFile.resolveSibling(NameLimit.fit(failedFile.getFileName().toString(), SIDECAR_SUFFIX));
     }
 
     public static FailureNote readSidecar(Path failedFile) throws IOException {
         return JSON.readValue(sidecarOf(failedFile).toFile(), FailureNote.class);
-    }
-
-    private static void writeSidecar(Path landed, FailureNote note) throws IOException {
-        Files.writeString(sidecarOf(landed), JSON.writeValueAsString(note) + "\n", StandardCharsets.UTF_8);
     }
 }

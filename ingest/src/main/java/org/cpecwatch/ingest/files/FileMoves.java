@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Moves that never overwrite: a clash gets a numbered name, {@code report (2).txt}. */
+/** Moves that never overwrite: a clash gets a numbered name, {@code report (2).txt}, never longer than the limit. */
 public final class FileMoves {
 
     private static final int MAX_ATTEMPTS = 10_000;
+    private static final int MAX_EXTENSION_BYTES = 32;
 
     private FileMoves() {
     }
@@ -48,21 +47,6 @@ public final class FileMoves {
         throw new IOException("no free name for " + name + " in " + folder);
     }
 
-    /** Writes a new file under the first free numbered name: never overwrites what is there. */
-    public static Path writeNew(Path folder, String name, String content) throws IOException {
-        Files.createDirectories(folder);
-        for (int n = 1; n <= MAX_ATTEMPTS; n++) {
-            Path target = folder.resolve(numbered(name, n));
-            try {
-                return Files.writeString(target, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
-            } catch (FileAlreadyExistsException taken) {
-                // That name is in use: try the next number.
-            }
-        }
-        throw new IOException("no free name for " + name + " in " + folder);
-    }
-
     private static Path moveAtomically(Path source, Path target) throws IOException {
         try {
             return Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
@@ -72,13 +56,20 @@ public final class FileMoves {
         }
     }
 
+    /** The n-th name for {@code name}, within the file system's limit however long {@code name} already is. */
     static String numbered(String name, int n) {
         if (n == 1) {
             return name;
         }
-        int dot = name.lastIndexOf('.');
+        int dot = extensionStart(name);
         return dot > 0
-                ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot)
-                : name + " (" + n + ")";
+                ? NameLimit.fit(name.substring(0, dot), " (" + n + ")" + name.substring(dot))
+                : NameLimit.fit(name, " (" + n + ")");
+    }
+
+    /** Where the extension starts, or -1: a dot far from the end starts no extension, just part of the name. */
+    private static int extensionStart(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && NameLimit.utf8Bytes(name.substring(dot)) <= MAX_EXTENSION_BYTES ? dot : -1;
     }
 }

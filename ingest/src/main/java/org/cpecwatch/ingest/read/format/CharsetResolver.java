@@ -14,9 +14,10 @@ import org.apache.tika.parser.txt.CharsetMatch;
 import org.cpecwatch.ingest.read.UnreadableFileException;
 
 /**
- * Bytes to normalised text. A byte-order mark wins, then the charset the file declares (if its bytes agree),
- * then strict UTF-8, then the statistical detector's guesses in order of confidence; a guess counts only
- * if it decodes every byte. When nothing reads the file cleanly it is refused rather than turned into mojibake.
+ * Bytes to normalised text. A byte-order mark wins (and what follows it must decode strictly), then the charset
+ * the file declares (if its bytes agree), then strict UTF-8, then the statistical detector's guesses in order of
+ * confidence; a guess counts only if it decodes every byte. When nothing reads the file cleanly it is refused
+ * rather than turned into mojibake.
  */
 final class CharsetResolver {
 
@@ -38,13 +39,13 @@ final class CharsetResolver {
 
     private static DecodedText decodeRaw(byte[] bytes, Optional<String> declared) throws UnreadableFileException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8", 100, "bom");
+            return afterByteOrderMark(bytes, 3, StandardCharsets.UTF_8);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", 100, "bom");
+            return afterByteOrderMark(bytes, 2, StandardCharsets.UTF_16LE);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", 100, "bom");
+            return afterByteOrderMark(bytes, 2, StandardCharsets.UTF_16BE);
         }
         if (hasNulByte(bytes)) {
             throw new UnreadableFileException("binary content (NUL bytes): not a text file");
@@ -76,16 +77,34 @@ final class CharsetResolver {
                 + "encoding reads them cleanly");
     }
 
+    /**
+     * Two bytes of a mark say little: random bytes start with FF FE one time in 65,536, and leniently decoded they
+     * become plausible-looking CJK. So the mark only chooses the charset; the rest must decode without a fault.
+     */
+    private static DecodedText afterByteOrderMark(byte[] bytes, int markLength, Charset charset)
+            throws UnreadableFileException {
+        Optional<String> text = strictly(ByteBuffer.wrap(bytes, markLength, bytes.length - markLength), charset);
+        if (text.isEmpty()) {
+            throw new UnreadableFileException("malformed " + charset.name() + ": the file starts with a " + charset.name()
+                    + " byte-order mark, but the bytes after it are not valid " + charset.name());
+        }
+        return decoded(text.get(), charset.name(), 100, "bom");
+    }
+
     private static DecodedText decoded(String text, String charset, int confidence, String source) {
         return new DecodedText(TextNormaliser.normalise(text), charset, confidence, source);
     }
 
     private static Optional<String> strictly(byte[] bytes, Charset charset) {
+        return strictly(ByteBuffer.wrap(bytes), charset);
+    }
+
+    private static Optional<String> strictly(ByteBuffer bytes, Charset charset) {
         try {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+                    .decode(bytes).toString());
         } catch (CharacterCodingException notThisCharset) {
             return Optional.empty();
         }

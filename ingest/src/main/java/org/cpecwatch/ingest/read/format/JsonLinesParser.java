@@ -36,9 +36,9 @@ final class JsonLinesParser implements ArticleParser {
                 articles.add(JsonArticleFields.toArticle(JsonParser.MAPPER.readTree(line), JSON_LINES.toString(),
                         decoded.charset(), decoded.metadata(), lineNumber));
             } catch (JsonProcessingException e) {
-                failures.add(new LineFailure(lineNumber, line, JsonErrors.describe(e)));
+                failures.add(new LineFailure(lineNumber, JsonErrors.describe(e)));
             } catch (UnreadableFileException e) {
-                failures.add(new LineFailure(lineNumber, line, e.getMessage()));
+                failures.add(new LineFailure(lineNumber, e.getMessage()));
             }
         }
         if (articles.isEmpty()) {

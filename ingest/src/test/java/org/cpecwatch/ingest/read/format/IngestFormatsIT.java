@@ -22,6 +22,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.ingest.IngestService;
+import org.cpecwatch.ingest.files.FailedFolder;
+import org.cpecwatch.ingest.files.FailureNote;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.Topic;
@@ -91,7 +93,8 @@ class IngestFormatsIT {
         assertBody(bySource, "brief.odt", "Checkpoints ring the Thar coal site.");
         List<RawArticle> lines = bySource.get("export.jsonl");
         assertEquals(List.of(1, 4), lines.stream().map(RawArticle::getLineNumber).sorted().toList(), "the good lines");
-        assertTrue(Files.exists(config.failed().resolve(run + "export.line-2.jsonl")), "the bad line is in failed");
+        assertEquals(List.of(2), FailedFolder.readSidecar(config.failed().resolve(run + "export.jsonl")).badLines().stream()
+                .map(FailureNote.BadLine::line).toList(), "the bad line is noted in failed");
         Map<String, String> types = bySource.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0).getContentType().toString()));
         assertEquals("application/pdf", types.get("report.pdf"));
