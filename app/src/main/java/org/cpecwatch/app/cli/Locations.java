@@ -22,6 +22,11 @@ final class Locations {
                     + " (default: the one the last run on --data used, else <data>/cpecwatch.db).")
     String db;
 
+    @Option(names = "--db-password-file", paramLabel = "FILE",
+            description = "File holding the database password (first line); else the environment variable "
+                    + "CPECWATCH_DB_PASSWORD. Never give a password on the command line: every local user can read it.")
+    Path dbPasswordFile;
+
     DataFolder dataFolder() {
         return new DataFolder(data);
     }
@@ -47,10 +52,12 @@ final class Locations {
         if (location == null) {
             return Database.sqlite(dataFolder().database());
         }
+        Database database;
         try {
-            return Database.of(location);
+            database = Database.of(location);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+        return DatabasePassword.of(dbPasswordFile, System.getenv()).map(database::withPassword).orElse(database);
     }
 }

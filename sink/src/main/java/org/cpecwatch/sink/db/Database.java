@@ -23,10 +23,22 @@ public final class Database {
 
     private final String url;
     private final Dialect dialect;
+    /** Sent as a connection property, never put in the URL, which appears in messages and the data folder. */
+    private final String password;
 
     private Database(String url, Dialect dialect) {
+        this(url, dialect, null);
+    }
+
+    private Database(String url, Dialect dialect, String password) {
         this.url = url;
         this.dialect = dialect;
+        this.password = password;
+    }
+
+    /** The same database, signed in to with this password (from an environment variable or a file, not a flag). */
+    public Database withPassword(String secret) {
+        return new Database(url, dialect, secret);
     }
 
     /** A file path, {@code jdbc:sqlite:PATH} or a PostgreSQL JDBC URL. */
@@ -84,7 +96,11 @@ public final class Database {
         if (url.startsWith(SQLITE)) {
             createParentFolder(Path.of(url.substring(SQLITE.length())));
         }
-        Connection connection = DriverManager.getConnection(url);
+        java.util.Properties properties = new java.util.Properties();
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        Connection connection = DriverManager.getConnection(url, properties);
         try {
             dialect.configure(connection);
             return connection;
@@ -101,7 +117,7 @@ public final class Database {
         }
         try {
             Flyway.configure()
-                    .dataSource(url, null, null)
+                    .dataSource(url, null, password)
                     .locations(dialect.migrations())
                     .load()
                     .migrate();
