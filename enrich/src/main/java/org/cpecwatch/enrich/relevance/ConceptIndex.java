@@ -21,6 +21,8 @@ public final class ConceptIndex {
     private final List<Sentences.Sentence> sentences;
     private final Map<String, SentenceHits> bySentence = new HashMap<>();
     private final Map<String, TextMatches> inText = new HashMap<>();
+    /** Per concept, shared by its sentence and whole-text matching: the work it may do on this article. */
+    private final Map<String, ReadBudget> budgets = new HashMap<>();
     private final PrefixTrie prefixTrie;
     /** Per trie slot, where the concept's literal prefixes occur; found for all concepts at the first request. */
     private Occurrences[] prefixes;
@@ -126,11 +128,16 @@ public final class ConceptIndex {
     }
 
     private SentenceHits hits(String name) {
-        return bySentence.computeIfAbsent(name, n -> new SentenceHits(concepts.get(n), text, sentences, prefixes(n)));
+        return bySentence.computeIfAbsent(name, n -> new SentenceHits(concepts.get(n), text, sentences, prefixes(n),
+                budget(n)));
     }
 
     private TextMatches matches(String name) {
-        return inText.computeIfAbsent(name, n -> new TextMatches(concepts.get(n), text, prefixes(n)));
+        return inText.computeIfAbsent(name, n -> new TextMatches(concepts.get(n), text, prefixes(n), budget(n)));
+    }
+
+    private ReadBudget budget(String name) {
+        return budgets.computeIfAbsent(name, n -> ReadBudget.forText(n, text.length()));
     }
 
     /** Where a concept's literal prefixes occur; null for a concept that has none to offer. */

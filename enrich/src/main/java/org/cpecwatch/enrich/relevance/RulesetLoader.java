@@ -62,11 +62,14 @@ public final class RulesetLoader {
         String version = text(doc, "version");
         Map<String, Pattern> concepts = new LinkedHashMap<>();
         map(doc.get("concepts"), "concepts").forEach((name, regex) -> {
+            Pattern pattern;
             try {
-                concepts.put(name, Pattern.compile(String.valueOf(regex).strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                pattern = Pattern.compile(String.valueOf(regex).strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException("concept " + name + " is not a valid regular expression: " + e.getDescription());
             }
+            LinearTimeCheck.requireLinear(name, pattern);
+            concepts.put(name, pattern);
         });
         List<RuleSpec> rules = new ArrayList<>();
         Set<String> rulesNamed = new HashSet<>();

@@ -26,14 +26,17 @@ final class SentenceHits {
     /** Where the concept's literal prefixes occur; null when it has none to offer. */
     private final Occurrences prefixes;
     private final String text;
+    private final ReadBudget budget;
     private Matcher sliceMatcher;
 
-    SentenceHits(Pattern concept, String text, List<Sentences.Sentence> sentences, Occurrences prefixes) {
-        this.matcher = concept.matcher(text);
+    SentenceHits(Pattern concept, String text, List<Sentences.Sentence> sentences, Occurrences prefixes,
+                 ReadBudget budget) {
+        this.matcher = concept.matcher(MeteredText.whole(text, budget));
         this.sentences = sentences;
         this.answers = new byte[sentences.size()];
         this.prefixes = prefixes;
         this.text = text;
+        this.budget = budget;
     }
 
     boolean matches(int sentence) {
@@ -55,7 +58,7 @@ final class SentenceHits {
         if (sliceMatcher == null) {
             sliceMatcher = matcher.pattern().matcher("").useTransparentBounds(true).useAnchoringBounds(false);
         }
-        TextSlice slice = new TextSlice(text, s.start(), s.end());
+        MeteredText slice = new MeteredText(text, s.start(), s.end(), budget);
         sliceMatcher.reset(slice);
         for (int at = prefixes.nextStart(s.start()); at >= 0 && at < s.end(); at = prefixes.nextStart(at + 1)) {
             if (sliceMatcher.region(at - s.start(), slice.length()).lookingAt()) {

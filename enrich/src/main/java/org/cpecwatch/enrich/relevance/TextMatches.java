@@ -19,8 +19,8 @@ final class TextMatches {
     private final Occurrences starts;
     private int searchFrom;
 
-    TextMatches(Pattern concept, String text, Occurrences starts) {
-        this.matcher = concept.matcher(text);
+    TextMatches(Pattern concept, String text, Occurrences starts, ReadBudget budget) {
+        this.matcher = concept.matcher(MeteredText.whole(text, budget));
         this.starts = starts;
     }
 

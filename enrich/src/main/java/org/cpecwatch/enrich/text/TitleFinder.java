@@ -17,7 +17,12 @@ public final class TitleFinder {
     private static final int MAX_CHARS = 220;
     /** Domain endings of a site suffix, in regex form (the dot in co.uk escaped) and as plain text for a pre-check. */
     private static final List<String> SITE_ENDINGS = List.of("com", "pk", "net", "org", "tv", "co.uk");
-    private static final Pattern SITE_SUFFIX = Pattern.compile("(?:\\s+[-|–—]\\s+[^-|–—]{1,40})?\\s+[-|–—]\\s+[\\w.-]+\\.(?:"
+    /**
+     * Starts only where a run of whitespace begins: a match starting inside a run would also match from the run's
+     * start, which find() tries first, so the result is the same, but without the look-behind every space of a long
+     * run began an attempt that rescanned the rest of the run (quadratic).
+     */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(?<!\\s)(?:\\s+[-|–—]\\s+[^-|–—]{1,40})?\\s+[-|–—]\\s+[\\w.-]+\\.(?:"
             + String.join("|", SITE_ENDINGS.stream().map(Pattern::quote).toList()) + ")\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_HEADLINE = Pattern.compile(
             "(?i)^(?:by\\s|\\d+\\s+mins?\\s+read|published|updated|posted|share|follow|home\\b|date\\s+\\d)|\\d{4}-\\d{2}-\\d{2}$");

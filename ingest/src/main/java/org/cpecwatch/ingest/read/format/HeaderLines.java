@@ -22,7 +22,11 @@ final class HeaderLines {
             "author", "byline", "published", "updated", "modified", "language", "lang", "headline", "publisher",
             "section", "category", "tags", "description");
     private static final int MAX_HEADER_LINE = 200;
-    private static final Pattern HEADER = Pattern.compile("^[ \\t]*([A-Za-z]{1,20}):?[ \\t]+(\\S.*?)[ \\t]*$");
+    /**
+     * The value runs to the end of the line and its trailing blanks are cut in code: a lazy value followed by
+     * {@code [ \t]*$} rescans every run of blanks from each of its positions, quadratic on a line of many spaces.
+     */
+    private static final Pattern HEADER = Pattern.compile("^[ \\t]*([A-Za-z]{1,20}):?[ \\t]+(\\S.*)$");
     // The seeds put the date and the first sentence on one line: " date 2022-12-21 Ensure effective measures..."
     private static final Pattern DATE_THEN_TEXT = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ \\t]+(\\S.*)$");
 
@@ -39,7 +43,7 @@ final class HeaderLines {
                 break;
             }
             String key = header.group(1).toLowerCase(Locale.ROOT);
-            String value = header.group(2);
+            String value = withoutTrailingBlanks(header.group(2));
             if (!KNOWN_KEYS.contains(key)) {
                 break;
             }
@@ -60,5 +64,14 @@ final class HeaderLines {
         }
         String body = String.join("\n", Arrays.copyOfRange(lines, line, lines.length)).strip();
         return new Split(headers, body);
+    }
+
+    /** Only spaces and tabs, as the pattern's blanks; the value starts with a non-space, so it never empties. */
+    private static String withoutTrailingBlanks(String value) {
+        int end = value.length();
+        while (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t') {
+            end--;
+        }
+        return value.substring(0, end);
     }
 }

@@ -53,6 +53,18 @@ class FormatsTest {
     }
 
     @Test
+    void shouldReadAFirstLineOfManySpacesInLinearTime() throws IOException {
+        // Quadratic header matching took 22 s on this line, and the inbox re-reads the file after every restart.
+        String text = "title: Attack" + " ".repeat(80_000) + "near Gwadar\nOfficials said the convoy was hit.";
+        Path file = write("spaces.txt", text.getBytes(StandardCharsets.UTF_8));
+
+        ParsedArticle article = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> only(file));
+
+        assertEquals(null, article.title());
+        assertTrue(article.body().endsWith("convoy was hit."), article.body());
+    }
+
+    @Test
     void shouldReadYamlFrontMatterOfMarkdown() throws IOException {
         ParsedArticle article = only(fixture("front-matter.md"));
         assertEquals("text/markdown", article.contentType());
