@@ -36,7 +36,8 @@ final class FrontMatter {
             return Optional.empty();
         }
         int afterFence = text.indexOf('\n', end + 1 + FENCE.length());
-        String yaml = text.substring(FENCE.length() + 1, end);
+        // "---\n---" is an empty front matter: the closing fence's newline is the opening's.
+        String yaml = end <= FENCE.length() ? "" : text.substring(FENCE.length() + 1, end);
         Object loaded;
         try {
             loaded = new Yaml(new SafeConstructor(options())).load(yaml);
