@@ -26,8 +26,8 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
-        IngestConfig config = IngestConfig.defaults(locations.inbox.toAbsolutePath().normalize(), locations.dataFolder().root());
-        return StageRunner.run("ingest", cluster.bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(),
+        IngestConfig config = locations.ingestConfig();
+        return StageRunner.run("ingest", cluster.bootstrapServers, locations.dataFolder(), spec.commandLine().getOut(),
                 bootstrap -> Stages.ingest(bootstrap, config, Clock.systemUTC(), progress).start());
     }
 }

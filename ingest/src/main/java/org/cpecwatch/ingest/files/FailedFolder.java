@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** Files that cannot become articles, each beside a {@code <name>.error.json} {@link FailureNote} that says why. */
+/**
+ * Files that cannot become articles, each beside a {@code <name>.error.json} {@link FailureNote} that says why; both
+ * readable by the owner only, like the archive.
+ */
 public final class FailedFolder {
 
     public static final String SIDECAR_SUFFIX = ".error.json";
@@ -22,7 +25,7 @@ public final class FailedFolder {
     }
 
     public Path put(Path file, FailureNote note) throws IOException {
-        Path landed = FileMoves.moveInto(file, root);
+        Path landed = OwnerOnly.restrict(FileMoves.moveInto(file, root));
         writeSidecar(landed, note);
         return landed;
     }
@@ -54,6 +57,9 @@ public final class FailedFolder {
     }
 
     private static void writeSidecar(Path landed, FailureNote note) throws IOException {
-        Files.writeString(sidecarOf(landed), JSON.writeValueAsString(note) + "\n", StandardCharsets.UTF_8);
+        Path sidecar = sidecarOf(landed);
+        Files.deleteIfExists(sidecar);
+        Files.createFile(sidecar, OwnerOnly.fileAttributes());
+        Files.writeString(sidecar, JSON.writeValueAsString(note) + "\n", StandardCharsets.UTF_8);
     }
 }

@@ -10,7 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Moves that never overwrite: a clash gets a numbered name, {@code report (2).txt}. */
+/**
+ * Moves that never overwrite: a clash gets a numbered name, {@code report (2).txt}. The folders they create and the
+ * files they write are {@link OwnerOnly}.
+ */
 public final class FileMoves {
 
     private static final int MAX_ATTEMPTS = 10_000;
@@ -27,7 +30,7 @@ public final class FileMoves {
             if (Files.isDirectory(folder)) {
                 throw e;
             }
-            Files.createDirectories(folder);
+            OwnerOnly.createFolders(folder);
             return moveIntoExisting(source, folder);
         }
     }
@@ -50,12 +53,12 @@ public final class FileMoves {
 
     /** Writes a new file under the first free numbered name: never overwrites what is there. */
     public static Path writeNew(Path folder, String name, String content) throws IOException {
-        Files.createDirectories(folder);
+        OwnerOnly.createFolders(folder);
         for (int n = 1; n <= MAX_ATTEMPTS; n++) {
             Path target = folder.resolve(numbered(name, n));
             try {
-                return Files.writeString(target, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+                Files.createFile(target, OwnerOnly.fileAttributes());
+                return Files.writeString(target, content, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException taken) {
                 // That name is in use: try the next number.
             }
