@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.pipeline.Stages;
 import org.cpecwatch.ingest.IngestConfig;
+import org.cpecwatch.ingest.IngestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,10 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         IngestConfig config = locations.ingestConfig();
-        return StageRunner.run("ingest", cluster.bootstrapServers, locations.dataFolder(), spec.commandLine().getOut(),
-                bootstrap -> Stages.ingest(bootstrap, config, Clock.systemUTC(), progress).start());
+        return StageRunner.run(Stages.INGEST, cluster.bootstrapServers, locations.dataFolder(), spec.commandLine().getOut(),
+                bootstrap -> {
+                    IngestService ingest = Stages.ingest(bootstrap, config, Clock.systemUTC(), progress).start();
+                    return new StageRunner.RunningStage(ingest, ingest.readiness());
+                });
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.data.DataFolder;
+import org.cpecwatch.app.data.ReadyFile;
 import org.cpecwatch.app.pipeline.Pipeline;
 import org.cpecwatch.app.pipeline.TopicSetup;
 import org.cpecwatch.broker.EmbeddedKafkaBroker;
@@ -76,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         try (LiveEnricher rules = enrichment.live(Clock.systemUTC(), progress);
              Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), database, rules,
-                     Clock.systemUTC(), progress, progress)) {
+                     Clock.systemUTC(), progress, progress);
+             AutoCloseable readyFiles = ReadyFile.keepAll(data, pipeline.readiness(), bootstrap)) {
             double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "ready in %.1f s: broker %s (%s), watching %s, database %s%n", seconds, bootstrap,

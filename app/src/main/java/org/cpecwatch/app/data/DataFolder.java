@@ -75,6 +75,11 @@ public final class DataFolder {
         return root.resolve("processing");
     }
 
+    /** {@code <stage>.ready}: see {@link ReadyFile}. */
+    public Path readyFile(String stage) {
+        return root.resolve(stage + ".ready");
+    }
+
     public Path ingestLedger() {
         return FileLedger.location(root);
     }
