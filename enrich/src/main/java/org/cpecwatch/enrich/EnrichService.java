@@ -1,5 +1,6 @@
 package org.cpecwatch.enrich;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.cpecwatch.enrich.stats.StatsStores;
 import org.cpecwatch.enrich.topology.EnrichTopology;
 import org.cpecwatch.schemas.avro.ProvinceWeek;
+import org.cpecwatch.schemas.health.Readiness;
 import org.cpecwatch.schemas.topic.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +28,16 @@ public final class EnrichService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
     private final KafkaStreams streams;
+    private final StreamsReadiness readiness;
 
     public EnrichService(Properties streamsConfig, Supplier<? extends Enrichment> enricher) {
         this.streams = new KafkaStreams(EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(),
                 Topics.provinceWeeks(), enricher), streamsConfig);
+        this.readiness = new StreamsReadiness(Clock.systemUTC(), () -> streams.state() == KafkaStreams.State.RUNNING);
         streams.setUncaughtExceptionHandler(error -> {
-            LOG.error("enrich stream thread failed, replacing it", error);
+            readiness.threadFailed();
+            LOG.error("enrich stream thread failed, replacing it; enrich is not ready for at least {} s",
+                    StreamsReadiness.QUIET_AFTER_FAILURE.toSeconds(), error);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
     }
@@ -43,6 +49,11 @@ public final class EnrichService implements AutoCloseable {
 
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /** Follows the Streams state, and stays down for a while after a stream thread failed. */
+    public Readiness readiness() {
+        return readiness;
     }
 
     /**

@@ -20,6 +20,8 @@ import org.cpecwatch.ingest.inbox.ReadyFiles;
 import org.cpecwatch.ingest.ledger.IngestLedger;
 import org.cpecwatch.ingest.read.ArticleFileReader;
 import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.health.Readiness;
+import org.cpecwatch.schemas.health.WorkerHeartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +66,7 @@ public final class IngestService implements AutoCloseable {
     private final AtomicBoolean inboxChanged = new AtomicBoolean(true);
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final Thread worker = new Thread(this::runUntilStopped, "cpecwatch-ingest");
+    private final WorkerHeartbeat heartbeat;
     private int inFlight;
     private Instant nextRescan = Instant.MIN;
     private boolean processingListed;
@@ -88,6 +91,7 @@ public final class IngestService implements AutoCloseable {
         this.sender = new Sender(producer, topic, ledger, finisher, outage, this::onAnswered);
         this.readAhead = new ReadAhead(new ArticleFileReader(config.maxFileBytes())::read, clock, READERS);
         this.progress = new ProgressMeter(clock, listener);
+        this.heartbeat = new WorkerHeartbeat(clock);
     }
 
     /** Starts watching the inbox and working on a thread of its own. */
@@ -98,6 +102,17 @@ public final class IngestService implements AutoCloseable {
 
     private void runUntilStopped() {
         try {
+            work();
+        } catch (Throwable e) {
+            // An Error too: the thread ends either way, and the host must hear that ingest is no longer ready.
+            LOG.error("ingest worker died, ingest is no longer ready", e);
+        } finally {
+            heartbeat.end();
+        }
+    }
+
+    private void work() throws Exception {
+        try {
             Files.createDirectories(config.inbox());
             Files.createDirectories(config.processing());
         } catch (IOException e) {
@@ -106,13 +121,12 @@ public final class IngestService implements AutoCloseable {
         }
         try (AutoCloseable watch = watchInbox()) {
             while (!stopping.get()) {
+                heartbeat.beat();
                 roundSafely(false);
-                wakeup.await(idleWait());
+                wakeup.await(shorter(idleWait(), WorkerHeartbeat.BEAT_INTERVAL));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            LOG.error("ingest worker stopped", e);
         }
     }
 
@@ -285,12 +299,21 @@ public final class IngestService implements AutoCloseable {
         return wait.isNegative() ? Duration.ZERO : wait;
     }
 
+    private static Duration shorter(Duration a, Duration b) {
+        return a.compareTo(b) < 0 ? a : b;
+    }
+
     private static Instant earlier(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
     }
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** Ready while the worker loop turns; never again once its thread has ended. */
+    public Readiness readiness() {
+        return heartbeat;
     }
 
     /** Stops the worker, waits for the answers to what was sent, settles those files, and closes the producer. */

@@ -20,6 +20,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.cpecwatch.schemas.health.Readiness;
+import org.cpecwatch.schemas.health.WorkerHeartbeat;
 import org.cpecwatch.schemas.topic.Topics;
 import org.cpecwatch.sink.consume.BatchResult;
 import org.cpecwatch.sink.consume.BatchWriter;
@@ -58,6 +60,7 @@ public final class SinkService implements AutoCloseable {
     private final ExecutorService parallel;
     private final RecordDecoder decoder = new RecordDecoder();
     private final Thread worker = new Thread(this::consumeUntilClosed, "cpecwatch-sink");
+    private final WorkerHeartbeat heartbeat;
     private volatile boolean running = true;
 
     public SinkService(Consumer<String, byte[]> consumer, Producer<byte[], byte[]> deadLetters, ArticleStore store,
@@ -76,6 +79,7 @@ public final class SinkService implements AutoCloseable {
         this.group = group;
         this.listener = listener;
         this.writer = new BatchWriter(deadLetters, group, clock, listener);
+        this.heartbeat = new WorkerHeartbeat(clock);
         this.parallel = stores.size() > 1 ? Executors.newFixedThreadPool(stores.size(), r -> {
             Thread t = new Thread(r, "cpecwatch-sink-writer");
             t.setDaemon(true);
@@ -93,6 +97,7 @@ public final class SinkService implements AutoCloseable {
             consumer.subscribe(List.of(Topics.ENRICHED, Topics.INCIDENTS), new SeekToStoredOffsets());
             Duration backoff = FIRST_BACKOFF;
             while (running) {
+                heartbeat.beat();
                 ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
                 if (records.isEmpty()) {
                     continue;
@@ -115,9 +120,11 @@ public final class SinkService implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("sink stopped by an unexpected error", e);
+        } catch (Throwable e) {
+            // An Error too: the thread ends either way, and the host must hear that the sink is no longer ready.
+            LOG.error("sink stopped by an unexpected error, the sink is no longer ready", e);
         } finally {
+            heartbeat.end();
             consumer.close();
         }
     }
@@ -198,8 +205,15 @@ public final class SinkService implements AutoCloseable {
     private void sleep(Duration backoff) throws InterruptedException {
         long until = System.nanoTime() + backoff.toNanos();
         while (running && System.nanoTime() < until) {
+            // Backing off from a database outage is the loop at work, not a loop that stopped.
+            heartbeat.beat();
             Thread.sleep(Math.min(100, backoff.toMillis()));
         }
+    }
+
+    /** Ready while the consuming loop turns, backoffs included; never again once its thread has ended. */
+    public Readiness readiness() {
+        return heartbeat;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.pipeline.Stages;
 import org.cpecwatch.ingest.IngestConfig;
+import org.cpecwatch.ingest.IngestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +27,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
-        IngestConfig config = IngestConfig.defaults(locations.inbox.toAbsolutePath().normalize(), locations.dataFolder().root());
-        return StageRunner.run("ingest", cluster.bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(),
-                bootstrap -> Stages.ingest(bootstrap, config, Clock.systemUTC(), progress).start());
+        IngestConfig config = locations.ingestConfig();
+        return StageRunner.run(Stages.INGEST, cluster.bootstrapServers, locations.dataFolder(), spec.commandLine().getOut(),
+                bootstrap -> {
+                    IngestService ingest = Stages.ingest(bootstrap, config, Clock.systemUTC(), progress).start();
+                    return new StageRunner.RunningStage(ingest, ingest.readiness());
+                });
     }
 }

@@ -3,6 +3,7 @@ package org.cpecwatch.app.cli;
 import java.nio.file.Path;
 
 import org.cpecwatch.app.data.DataFolder;
+import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.sink.db.Database;
 import picocli.CommandLine.Option;
 
@@ -29,6 +30,24 @@ final class Locations {
 
     DataFolder dataFolder() {
         return new DataFolder(data);
+    }
+
+    /**
+     * Where ingest reads and puts files. The inbox and the data folder must not nest: ingest would take the
+     * pipeline's own files (its ledger, the database, the archive) for articles and move them away.
+     */
+    IngestConfig ingestConfig() {
+        DataFolder data = dataFolder();
+        Path inboxFolder = inbox.toAbsolutePath().normalize();
+        if (data.contains(inboxFolder)) {
+            throw new UserError("the inbox " + inboxFolder + " is inside the data folder " + data.root()
+                    + "; ingest would take the pipeline's own files for articles: give an --inbox outside --data");
+        }
+        if (data.isInside(inboxFolder)) {
+            throw new UserError("the data folder " + data.root() + " is inside the inbox " + inboxFolder
+                    + "; ingest would take the pipeline's own files for articles: give a --data outside --inbox");
+        }
+        return IngestConfig.defaults(inboxFolder, data.root());
     }
 
     /** The cluster a client command talks to: the one given, else the embedded broker of the run holding --data. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.data.DataFolder;
+import org.cpecwatch.app.data.ReadyFile;
 import org.cpecwatch.app.pipeline.Pipeline;
 import org.cpecwatch.app.pipeline.TopicSetup;
 import org.cpecwatch.broker.EmbeddedKafkaBroker;
@@ -42,6 +43,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        IngestConfig ingest = locations.ingestConfig();
         DataFolder data = locations.dataFolder();
         ShutdownSignal shutdown = new ShutdownSignal();
         try (DataFolder.RunLock lock = data.tryLock().orElseThrow(() -> new UserError(
@@ -50,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
             EmbeddedKafkaBroker broker = bootstrapServers == null ? EmbeddedKafkaBroker.start(data.kafka(), brokerPort) : null;
             String bootstrap = broker == null ? bootstrapServers : broker.bootstrapServers();
             try {
-                runPipeline(data, bootstrap, broker != null, shutdown);
+                runPipeline(data, ingest, bootstrap, broker != null, shutdown);
             } finally {
                 if (broker != null) {
                     broker.close();
@@ -66,16 +68,17 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void runPipeline(DataFolder data, String bootstrap, boolean embedded, ShutdownSignal shutdown) throws Exception {
+    private void runPipeline(DataFolder data, IngestConfig ingest, String bootstrap, boolean embedded,
+                             ShutdownSignal shutdown) throws Exception {
         TopicSetup.ensure(bootstrap);
         data.publishBrokerAddress(bootstrap);
         Database database = locations.databaseToWrite();
         data.rememberDatabase(locations.db != null ? locations.db : "jdbc:sqlite:" + data.database());
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
-        IngestConfig ingest = IngestConfig.defaults(locations.inbox.toAbsolutePath().normalize(), data.root());
         try (LiveEnricher rules = enrichment.live(Clock.systemUTC(), progress);
              Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), database, rules,
-                     Clock.systemUTC(), progress, progress)) {
+                     Clock.systemUTC(), progress, progress);
+             AutoCloseable readyFiles = ReadyFile.keepAll(data, pipeline.readiness(), bootstrap)) {
             double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "ready in %.1f s: broker %s (%s), watching %s, database %s%n", seconds, bootstrap,

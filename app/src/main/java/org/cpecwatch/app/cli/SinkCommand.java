@@ -28,16 +28,16 @@ final class SinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
-        return StageRunner.run("sink", cluster.bootstrapServers, locations.dataFolder().root(), spec.commandLine().getOut(), bootstrap -> {
+        return StageRunner.run(Stages.SINK, cluster.bootstrapServers, locations.dataFolder(), spec.commandLine().getOut(), bootstrap -> {
             List<ArticleStore> stores = ArticleStore.openWriters(locations.databaseToWrite(), Clock.systemUTC(),
                     ArticleStore.STARTUP_PATIENCE);
             SinkService sink = Stages.sink(bootstrap, stores, Clock.systemUTC(), progress).start();
-            return () -> {
+            return new StageRunner.RunningStage(() -> {
                 sink.close();
                 for (ArticleStore store : stores) {
                     store.close();
                 }
-            };
+            }, sink.readiness());
         });
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,6 +16,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cpecwatch.app.data.DataFolder;
+import org.cpecwatch.app.data.ReadyFile;
+import org.cpecwatch.app.pipeline.Stages;
 import org.cpecwatch.ingest.files.FailedFolder;
 import org.cpecwatch.ingest.inbox.FileNames;
 import org.cpecwatch.ingest.ledger.FileLedger;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "What the pipeline holds: files waiting, archived and failed, articles stored and relevant.")
+        description = "Whether each stage is ready, and what the pipeline holds: files waiting, archived and failed, "
+                + "articles stored and relevant.")
 final class StatusCommand implements Callable<Integer> {
 
     @Mixin
@@ -46,6 +50,8 @@ final class StatusCommand implements Callable<Integer> {
         DataFolder data = locations.dataFolder();
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("running", data.isRunning());
+        Instant now = Clock.systemUTC().instant();
+        Stages.NAMES.forEach(stage -> status.put(stage, ReadyFile.describe(data.readyFile(stage), now)));
         // The ledger only learns of a file when ingest claims it: what waits in the inbox is counted on disk.
         status.put("inbox", countFiles(locations.inbox, name -> !FileNames.isIgnored(name)));
         status.putAll(Files.exists(data.ingestLedger()) ? ledgerCounts(data) : folderCounts(data));

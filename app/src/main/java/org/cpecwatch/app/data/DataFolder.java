@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
+import org.cpecwatch.ingest.files.OwnerOnly;
 import org.cpecwatch.ingest.ledger.FileLedger;
 
 /**
  * The layout of the data folder and the lock that lets only one {@code run} use it. The lock is an OS file lock,
- * so a crashed run never leaves a stale lock behind.
+ * so a crashed run never leaves a stale lock behind. The folder holds the articles, the databases and the broker's
+ * logs, so it is its owner's alone: what Kafka, RocksDB and SQLite create inside it cannot be reached through it.
  */
 public final class DataFolder {
 
@@ -27,6 +29,26 @@ public final class DataFolder {
 
     public Path root() {
         return root;
+    }
+
+    /** Creates the folder for its owner only (0700), or takes away what group and others could do in it. */
+    public DataFolder createPrivate() {
+        try {
+            OwnerOnly.ensureFolder(root);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the data folder " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when {@code folder} is this folder or lies inside it, once links are followed. */
+    public boolean contains(Path folder) {
+        return RealPaths.of(folder).startsWith(RealPaths.of(root));
+    }
+
+    /** True when this folder is {@code folder} or lies inside it, once links are followed. */
+    public boolean isInside(Path folder) {
+        return RealPaths.of(root).startsWith(RealPaths.of(folder));
     }
 
     public Path kafka() {
@@ -53,6 +75,11 @@ public final class DataFolder {
         return root.resolve("processing");
     }
 
+    /** {@code <stage>.ready}: see {@link ReadyFile}. */
+    public Path readyFile(String stage) {
+        return root.resolve(stage + ".ready");
+    }
+
     public Path ingestLedger() {
         return FileLedger.location(root);
     }
@@ -70,10 +97,10 @@ public final class DataFolder {
      * hold a password, so the file is readable by its owner only.
      */
     public void rememberDatabase(String location) {
+        createPrivate();
         try {
-            Files.createDirectories(root);
             Files.deleteIfExists(databaseFile());
-            Files.createFile(databaseFile(), ownerOnly());
+            Files.createFile(databaseFile(), OwnerOnly.fileAttributes());
             Files.writeString(databaseFile(), location, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + databaseFile(), e);
@@ -91,22 +118,14 @@ public final class DataFolder {
         }
     }
 
-    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly() {
-        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return new java.nio.file.attribute.FileAttribute<?>[0];
-        }
-        return new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))};
-    }
-
     private Path brokerAddressFile() {
         return root.resolve("broker.address");
     }
 
     /** Takes the run lock, or returns empty when another process (or this one) holds it. */
     public Optional<RunLock> tryLock() {
+        createPrivate();
         try {
-            Files.createDirectories(root);
             FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {

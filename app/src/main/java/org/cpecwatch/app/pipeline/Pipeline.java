@@ -5,13 +5,19 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
+import org.cpecwatch.ingest.IngestService;
+import org.cpecwatch.schemas.health.Readiness;
+import org.cpecwatch.enrich.EnrichService;
 import org.cpecwatch.sink.SinkListener;
+import org.cpecwatch.sink.SinkService;
 import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.sink.store.ArticleStore;
 
@@ -22,6 +28,7 @@ import org.cpecwatch.sink.store.ArticleStore;
 public final class Pipeline implements AutoCloseable {
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final Map<String, Readiness> readiness = new LinkedHashMap<>();
 
     private Pipeline() {
     }
@@ -34,14 +41,25 @@ public final class Pipeline implements AutoCloseable {
         try {
             List<ArticleStore> stores = ArticleStore.openWriters(database, clock, ArticleStore.STARTUP_PATIENCE);
             stores.forEach(pipeline.running::push);
-            pipeline.running.push(Stages.sink(bootstrapServers, stores, clock, sinkListener).start());
-            pipeline.running.push(Stages.enrich(bootstrapServers, streamsState, enricher).start());
-            pipeline.running.push(Stages.ingest(bootstrapServers, ingest, clock, ingestListener).start());
+            SinkService sink = Stages.sink(bootstrapServers, stores, clock, sinkListener).start();
+            pipeline.running.push(sink);
+            pipeline.readiness.put(Stages.SINK, sink.readiness());
+            EnrichService enrich = Stages.enrich(bootstrapServers, streamsState, enricher).start();
+            pipeline.running.push(enrich);
+            pipeline.readiness.put(Stages.ENRICH, enrich.readiness());
+            IngestService ingester = Stages.ingest(bootstrapServers, ingest, clock, ingestListener).start();
+            pipeline.running.push(ingester);
+            pipeline.readiness.put(Stages.INGEST, ingester.readiness());
             return pipeline;
         } catch (SQLException | InterruptedException | RuntimeException e) {
             pipeline.close();
             throw e;
         }
+    }
+
+    /** Each stage's readiness, by stage name. */
+    public Map<String, Readiness> readiness() {
+        return Map.copyOf(readiness);
     }
 
     @Override

@@ -28,6 +28,11 @@ import org.cpecwatch.sink.store.ArticleStore;
 /** Builds each stage with its Kafka clients; {@code run} starts all three, the stage commands one each. */
 public final class Stages {
 
+    public static final String INGEST = "ingest";
+    public static final String ENRICH = "enrich";
+    public static final String SINK = "sink";
+    public static final List<String> NAMES = List.of(INGEST, ENRICH, SINK);
+
     private Stages() {
     }
 

@@ -46,6 +46,9 @@ class RunCommandIT {
             assertEquals(5, status.get("stored").asInt());
             assertEquals(5, status.get("relevant").asInt());
             assertTrue(status.get("running").asBoolean());
+            for (String stage : List.of("ingest", "enrich", "sink")) {
+                assertEquals("ready", status.get(stage).asText(), stage);
+            }
 
             run.terminate(WORK);
             assertTrue(run.out().contains("stopped"), run.out() + run.err());

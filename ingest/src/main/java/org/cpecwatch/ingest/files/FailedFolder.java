@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * Files that cannot become articles, each beside a {@code <name>.error.json} {@link FailureNote} that says why; and
- * notes alone, for a file that vanished and for the bad lines of a JSON-lines file that was archived.
+ * notes alone, for a file that vanished and for the bad lines of a JSON-lines file that was archived. Files and notes
+ * are readable by the owner only, like the archive.
  */
 public final class FailedFolder {
 
@@ -36,12 +37,15 @@ public final class FailedFolder {
 
     /** The move alone: a caller that must settle the file even when its note cannot be written writes it next. */
     public Path moveIn(Path file) throws IOException {
-        return FileMoves.moveInto(file, root);
+        return OwnerOnly.restrict(FileMoves.moveInto(file, root));
     }
 
     /** Writes the note beside a file already moved here; returns the sidecar's path. */
     public Path writeSidecar(Path landed, FailureNote note) throws IOException {
-        return Files.writeString(sidecarOf(landed), JSON.writeValueAsString(note) + "\n", StandardCharsets.UTF_8);
+        Path sidecar = sidecarOf(landed);
+        Files.deleteIfExists(sidecar);
+        Files.createFile(sidecar, OwnerOnly.fileAttributes());
+        return Files.writeString(sidecar, JSON.writeValueAsString(note) + "\n", StandardCharsets.UTF_8);
     }
 
     /**
@@ -49,15 +53,16 @@ public final class FailedFolder {
      * the sidecar of a file that is not here; returns the note's path.
      */
     public Path putNote(FailureNote note) throws IOException {
-        Files.createDirectories(root);
+        OwnerOnly.createFolders(root);
         for (int n = 1; n <= MAX_ATTEMPTS; n++) {
             Path standIn = root.resolve(FileMoves.numbered(note.originalName(), n));
             if (Files.exists(standIn, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             try {
-                return Files.writeString(sidecarOf(standIn), JSON.writeValueAsString(note) + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Path sidecar = Files.createFile(sidecarOf(standIn), OwnerOnly.fileAttributes());
+                return Files.writeString(sidecar, JSON.writeValueAsString(note) + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException taken) {
                 // An earlier note of that name: try the next number.
             }

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Moves that never overwrite: a clash gets a numbered name, {@code report (2).txt}, never longer than the limit. */
+/**
+ * Moves that never overwrite: a clash gets a numbered name, {@code report (2).txt}, never longer than the limit. The
+ * folders they create and the files they write are {@link OwnerOnly}.
+ */
 public final class FileMoves {
 
     private static final int MAX_ATTEMPTS = 10_000;
@@ -26,7 +29,7 @@ public final class FileMoves {
             if (Files.isDirectory(folder)) {
                 throw e;
             }
-            Files.createDirectories(folder);
+            OwnerOnly.createFolders(folder);
             return moveIntoExisting(source, folder);
         }
     }

@@ -1,0 +1,40 @@
+package org.cpecwatch.app.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataFolderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldCreateTheDataFolderForItsOwnerOnly() throws IOException {
+        DataFolder data = new DataFolder(dir.resolve("data"));
+
+        data.tryLock().orElseThrow().close();
+
+        assertEquals("rwx------", permissions(data.root()));
+    }
+
+    @Test
+    void shouldTightenADataFolderOthersCouldRead() throws IOException {
+        Path root = Files.createDirectory(dir.resolve("data"));
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        new DataFolder(root).tryLock().orElseThrow().close();
+
+        assertEquals("rwx------", permissions(root));
+    }
+
+    private static String permissions(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+}
