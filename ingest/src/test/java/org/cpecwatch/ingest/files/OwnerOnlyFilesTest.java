@@ -43,11 +43,11 @@ class OwnerOnlyFilesTest {
         FailedFolder failed = new FailedFolder(root.resolve("failed"));
 
         Path kept = failed.put(dropped, FailureNote.ofFile("report.txt", "empty", null, 1, NOW));
-        Path line = failed.putLine("{\"title\": 1}", FailureNote.ofLine("feed.jsonl", 3, "no body", NOW));
+        Path note = failed.putNote(FailureNote.ofBadLines("feed.jsonl", java.util.List.of(new FailureNote.BadLine(3, "no body")), root.resolve("feed.jsonl"), NOW));
 
         assertEquals("rw-------", permissions(kept));
         assertEquals("rw-------", permissions(FailedFolder.sidecarOf(kept)));
-        assertEquals("rw-------", permissions(line));
+        assertEquals("rw-------", permissions(note), "a note alone");
         assertEquals("rwx------", permissions(root.resolve("failed")));
     }
 
