@@ -21,12 +21,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code <data>/<stage>.ready}, the file healthchecks and {@code status} read. It is rewritten every
- * {@link #REFRESH} while the stage says it is ready and removed as soon as it says it is not. A process that is
+ * {@code <data>/<stage>.ready}, the file healthchecks and {@code status} read. The stage is asked every
+ * {@link #CHECK}: the file appears as soon as it is ready (a stage is seldom ready at the very moment it starts), is
+ * rewritten every {@link #REFRESH} while it stays ready, and is removed as soon as it is not. A process that is
  * killed or hangs can neither remove nor refresh it, so a file older than {@link #STALE_AFTER} means not ready.
  */
 public final class ReadyFile implements AutoCloseable {
 
+    public static final Duration CHECK = Duration.ofSeconds(1);
     public static final Duration REFRESH = Duration.ofSeconds(5);
     public static final Duration STALE_AFTER = Duration.ofSeconds(30);
 
@@ -38,6 +40,7 @@ public final class ReadyFile implements AutoCloseable {
     private final String content;
     private final ScheduledExecutorService timer;
     private boolean published;
+    private long writtenAtNanos;
 
     private ReadyFile(Path file, String stage, Readiness readiness, String content) {
         this.file = file;
@@ -55,7 +58,7 @@ public final class ReadyFile implements AutoCloseable {
     public static ReadyFile keep(Path file, String stage, Readiness readiness, String content) {
         ReadyFile ready = new ReadyFile(file, stage, readiness, content);
         ready.refresh();
-        ready.timer.scheduleWithFixedDelay(ready::refreshQuietly, REFRESH.toMillis(), REFRESH.toMillis(),
+        ready.timer.scheduleWithFixedDelay(ready::refreshQuietly, CHECK.toMillis(), CHECK.toMillis(),
                 TimeUnit.MILLISECONDS);
         return ready;
     }
@@ -67,13 +70,14 @@ public final class ReadyFile implements AutoCloseable {
         return () -> kept.forEach(ReadyFile::close);
     }
 
-    /** Rewrites the file (a new modification time) while the stage is ready; removes it when it is not. */
+    /** Writes the file when the stage becomes ready and every REFRESH while it stays so; removes it when it is not. */
     public synchronized void refresh() {
         boolean ready = readiness.isReady();
         try {
-            if (ready) {
+            if (ready && (!published || System.nanoTime() - writtenAtNanos >= REFRESH.toNanos())) {
                 Files.writeString(file, content, StandardCharsets.UTF_8);
-            } else {
+                writtenAtNanos = System.nanoTime();
+            } else if (!ready) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.cpecwatch.app.data.DataFolder;
+import org.cpecwatch.broker.EmbeddedKafkaBroker;
 import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.enrich.TextBudget;
 import org.cpecwatch.ingest.IngestConfig;
@@ -25,11 +26,8 @@ import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.sink.SinkListener;
 import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.testkit.Eventually;
-import org.cpecwatch.testkit.KafkaBrokerExtension;
 import org.cpecwatch.testkit.Seeds;
-import org.cpecwatch.testkit.TestBroker;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  * stored, within a minute of the others; every hostile one is stored once or sits in failed/ with its reason; failed/
  * holds a bounded number of files however many bad lines came in; and the pipeline still takes a file afterwards.
  */
-@ExtendWith(KafkaBrokerExtension.class)
 class HostileBacklogIT {
 
     private static final Duration WAIT = Duration.ofSeconds(180);
@@ -47,7 +44,14 @@ class HostileBacklogIT {
     Path root;
 
     @Test
-    void shouldStoreEveryGoodFileAndSettleEveryHostileOneWithThePipelineUp(TestBroker broker) throws Exception {
+    void shouldStoreEveryGoodFileAndSettleEveryHostileOneWithThePipelineUp() throws Exception {
+        // A broker of its own: the tests that share one expect only their own articles on the topics.
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(root.resolve("kafka"), 0)) {
+            runHostileBacklog(broker.bootstrapServers());
+        }
+    }
+
+    private void runHostileBacklog(String bootstrap) throws Exception {
         DataFolder data = new DataFolder(root.resolve("data"));
         Path inbox = Files.createDirectories(root.resolve("inbox"));
         Map<String, Long> storedAt = new ConcurrentHashMap<>();
@@ -64,10 +68,10 @@ class HostileBacklogIT {
         Set<String> good = goodFiles(inbox);
         Set<String> hostile = hostileFiles(inbox);
 
-        TopicSetup.ensure(broker.bootstrapServers());
+        TopicSetup.ensure(bootstrap);
         ArticleEnricher enricher = new ArticleEnricher(Clock.systemUTC());
         Database database = Database.sqlite(data.database());
-        try (Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), IngestConfig.defaults(inbox, data.root()),
+        try (Pipeline pipeline = Pipeline.start(bootstrap, IngestConfig.defaults(inbox, data.root()),
                 data.streamsState(), database, () -> enricher, Clock.systemUTC(), IngestListener.NONE, sink)) {
             Eventually.await(WAIT, () -> storedAt.keySet().containsAll(good) && settled(hostile, storedAt.keySet(), data),
                     () -> "good not stored: " + missing(good, storedAt.keySet()) + "; hostile not settled: "
