@@ -69,6 +69,10 @@ final class TikaDocumentParser implements ArticleParser {
             throw cannotParse(type, e);
         } catch (TikaException | IOException | RuntimeException e) {
             throw cannotParse(type, e);
+        } catch (AssertionError e) {
+            // A parser's own consistency check tripped by the input (Tika's RTF reader on an unbalanced "}" when the
+            // JVM runs with -ea): the file's fault, not the reader thread's, which must go on to the next file.
+            throw cannotParse(type, new IllegalStateException("the parser's own check failed: " + e, e));
         }
         String body = TextNormaliser.normalise(handler.toString());
         if (body.isBlank()) {
