@@ -58,7 +58,9 @@ final class Casualties {
             + "(?:lives|" + LAST_NOUN + "))" + MORE + "(?![\\p{L}])" + INCLUDING, Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_MORE = Pattern.compile(" and (?:their |his |her )?(?<num>" + Numbers.PATTERN
             + " )?(?<victim>" + WORDS_NOT_VERBS + LAST_NOUN + ")", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHARE = Pattern.compile("(?<num>" + Numbers.PATTERN + ")?\\s*(?:[\\p{L}-]+ )?"
+    // One word between number and nationality ("three Pakistani nationals"), of at most 30 letters, and spaces only
+    // after a number: an unbounded [\p{L}-]+, or \s* tried at every space, backtracked over every long run.
+    private static final Pattern SHARE = Pattern.compile("(?:(?<num>" + Numbers.PATTERN + ")\\s*)?(?:[\\p{L}-]{1,30} )?"
             + "(?<nat>" + Nationalities.NOUN_PATTERN + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     /** Victim nouns whose plural a stemmer cannot see. */

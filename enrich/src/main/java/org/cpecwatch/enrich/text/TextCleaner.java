@@ -24,8 +24,9 @@ public final class TextCleaner {
     private static final Pattern COUNTRY_CODE = Pattern.compile("^[A-Z]{2}$");
     /** Domain endings of spam links; also the cheap pre-check before LINK runs. */
     private static final List<String> LINK_ENDINGS = List.of("lol", "io", "xyz", "app", "top", "club");
+    // A domain label is at most 63 characters; an unbounded [\w-]+ backtracks over a long run of word chars.
     private static final Pattern LINK = Pattern.compile(
-            "https?://\\S+|\\bwww\\.\\S+|\\b[\\w-]+\\.(?:" + String.join("|", LINK_ENDINGS) + ")\\b");
+            "https?://\\S+|\\bwww\\.\\S+|\\b[\\w-]{1,63}\\.(?:" + String.join("|", LINK_ENDINGS) + ")\\b");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’)\\]۔؟。！？]$");
     private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)\\s*$");
     private static final Pattern INLINE_LABEL = Pattern.compile("^[A-Z][A-Z' ]{2,24}:\\s+\\S");

@@ -7,6 +7,7 @@ import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.Cache;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
 
 /**
  * Bounds what the enrich topology's RocksDB stores take outside the Java heap. By default every store has its own
@@ -20,7 +21,13 @@ public final class RocksDbMemory implements RocksDBConfigSetter {
     static final long CACHE_MIB = 32;
     static final long MEMTABLE_MIB = 4;
 
-    private static final Cache SHARED_CACHE = new LRUCache(CACHE_MIB << 20);
+    private static final Cache SHARED_CACHE = sharedCache();
+
+    /** The native library first: this class may be loaded before any store has opened RocksDB. */
+    private static Cache sharedCache() {
+        RocksDB.loadLibrary();
+        return new LRUCache(CACHE_MIB << 20);
+    }
 
     @Override
     public void setConfig(String storeName, Options options, Map<String, Object> configs) {
