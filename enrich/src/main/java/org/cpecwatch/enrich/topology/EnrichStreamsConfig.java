@@ -8,7 +8,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.cpecwatch.enrich.errors.EnrichFailureHandler;
-import org.cpecwatch.enrich.errors.OversizeRecordHandler;
 import org.cpecwatch.enrich.errors.PoisonRecordHandler;
 import org.cpecwatch.schemas.topic.Topic;
 import org.cpecwatch.schemas.topic.Topics;
@@ -29,9 +28,8 @@ public final class EnrichStreamsConfig {
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, PoisonRecordHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, EnrichFailureHandler.class);
-        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizeRecordHandler.class);
-        // The producer and every topic it writes, its own internal ones included, agree on one size limit; what is
-        // larger is dead-lettered by OversizeRecordHandler, never retried.
+        // The producer and every topic it writes, its own internal ones included, agree on one size limit; an article
+        // whose record would be larger is refused before it is written (RecordSize) and dead-lettered, never retried.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topic.MAX_MESSAGE_BYTES);
         p.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(Topic.MAX_MESSAGE_BYTES));
         // Fail at build time if any processor, store or internal topic is auto-named: renaming would lose state.

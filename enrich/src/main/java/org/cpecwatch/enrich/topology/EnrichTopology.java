@@ -9,6 +9,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.cpecwatch.enrich.Enrichment;
+import org.cpecwatch.enrich.RecordSize;
 import org.cpecwatch.enrich.stories.StoryProcessor;
 import org.cpecwatch.enrich.stories.StoryStores;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
@@ -44,7 +45,7 @@ public final class EnrichTopology {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, EnrichedArticle> articles = builder.stream(raw.name(),
                         Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
-                .mapValues(article -> enricher.get().enrich(article), Named.as(ENRICH));
+                .mapValues(article -> RecordSize.require(enricher.get().enrich(article)), Named.as(ENRICH));
         // Stories and incidents are matched across all articles, so both read one single-partition copy.
         StoryStores.addTo(builder);
         KStream<String, EnrichedArticle> storied = RegisterTopology.onePartition(articles, enriched)

@@ -138,6 +138,38 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void shouldDeadLetterAnArticleWhoseRecordWouldOutgrowTheTopicsAndGoOn() {
+        // Under exactly-once a record the producer refuses aborts the transaction, and the task would meet it again
+        // for ever: an enricher that makes a record too large is refused before anything is written.
+        ArticleEnricher real = new ArticleEnricher(FIXED);
+        Topology topology = EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(), Topics.provinceWeeks(),
+                () -> article -> {
+                    EnrichedArticle out = real.enrich(article);
+                    return "huge".contentEquals(article.getId())
+                            ? EnrichedArticle.newBuilder(out).setCleanText("Gwadar ".repeat(1_300_000)).build() : out;
+                });
+        try (TopologyTestDriver driver = new TopologyTestDriver(topology, EnrichStreamsConfig.of("unused:9092", state.resolve("h")))) {
+            var input = driver.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw());
+            input.pipeInput("huge", article("huge", "Chinese nationals in Karachi"));
+            input.pipeInput("next", article("next", "Chinese nationals in Gwadar"));
+
+            DeadLetter letter = driver.createOutputTopic(Topics.DEAD_LETTERS, new StringDeserializer(),
+                    ArticleSerdes.deadLetter()).readValue();
+            assertEquals(org.cpecwatch.enrich.RecordSize.TooLarge.class.getName(), letter.getErrorClass());
+            assertEquals("huge", ArticleSerdes.raw().deserialize(Topics.RAW, bytes(letter.getOriginalValue())).getId().toString());
+            var out = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(), ArticleSerdes.enriched());
+            assertEquals("next", out.readKeyValue().key, "the stream went on");
+            assertTrue(out.isEmpty());
+        }
+    }
+
+    private static byte[] bytes(java.nio.ByteBuffer buffer) {
+        byte[] copy = new byte[buffer.remaining()];
+        buffer.duplicate().get(copy);
+        return copy;
+    }
+
+    @Test
     void shouldApplyReloadedRulesFromTheNextArticle() throws IOException {
         String text = "Chinese engineers were attacked near Dasu in Pakistan.";
         raw.pipeInput("before", article("before", text));
