@@ -46,6 +46,8 @@ final class ReadAhead implements AutoCloseable {
      * caught by its input, and waiting longer only stalls the files behind it.
      */
     static final Duration READ_BUDGET = Duration.ofSeconds(30);
+    /** How long the worker waits for a first result before it goes round its loop again. */
+    private static final Duration FIRST_RESULT_PATIENCE = Duration.ofSeconds(1);
     /** How long a batch waits for more results after its first: long enough to fill it on a backlog, no longer. */
     private static final Duration BATCH_PATIENCE = Duration.ofMillis(50);
     // A hand-over to a reader per file cost the readers a tenth of their time; a few files per task spread as well.
@@ -54,12 +56,18 @@ final class ReadAhead implements AutoCloseable {
     private static final int MAX_EXTRA_READERS = 8;
     private static final Logger LOG = LoggerFactory.getLogger(ReadAhead.class);
 
-    /** One claimed file on its way through a reader: read once, settled once (by its reader or by the watchdog). */
+    /**
+     * One claimed file on its way through a reader: read once, settled once. Its reader and the watchdog decide under
+     * its lock who settles it: the reader when it finished first; else the watchdog, which then gives the stuck
+     * reader's place to a new thread and interrupts it while it is still in this file.
+     */
     private final class Pending {
         private final Claimed claimed;
         private final AtomicInteger state = new AtomicInteger(WAITING);
-        private volatile Thread reader;
+        private Thread reader;
         private volatile long startedNanos;
+        private boolean finished;
+        private boolean replaced;
 
         Pending(Claimed claimed) {
             this.claimed = claimed;
@@ -69,17 +77,17 @@ final class ReadAhead implements AutoCloseable {
             if (!state.compareAndSet(WAITING, READING)) {
                 return false;
             }
-            reader = Thread.currentThread();
+            synchronized (this) {
+                reader = Thread.currentThread();
+            }
             startedNanos = System.nanoTime();
             return true;
         }
 
-        boolean settle(ReadFile result) {
-            if (state.getAndSet(SETTLED) == SETTLED) {
-                return false;
+        void settle(ReadFile result) {
+            if (state.getAndSet(SETTLED) != SETTLED) {
+                done.add(result);
             }
-            done.add(result);
-            return true;
         }
     }
 
@@ -146,40 +154,55 @@ final class ReadAhead implements AutoCloseable {
                 result = new ReadFile(pending.claimed.file(), name(pending.claimed), pending.claimed.firstSend(),
                         null, List.of(), e);
             }
+            boolean replaced;
+            synchronized (pending) {
+                pending.finished = true;
+                replaced = pending.replaced;
+            }
             reading.remove(pending);
-            if (!pending.settle(result)) {
+            if (replaced) {
                 // The watchdog failed this file and gave this reader's place to another thread: give it back.
                 Thread.interrupted();
                 shrinkAfterStuckReader();
                 return;
             }
+            pending.settle(result);
         }
     }
 
     /** Fails every file read for longer than the budget, and moves the files queued behind it to another reader. */
     private void failOverBudget() {
-        long now = System.nanoTime();
-        reading.forEach((pending, task) -> {
-            if (now - pending.startedNanos <= budget.toNanos()) {
+        try {
+            long now = System.nanoTime();
+            reading.forEach((pending, task) -> {
+                if (now - pending.startedNanos > budget.toNanos()) {
+                    failStuck(pending, task);
+                }
+            });
+        } catch (RuntimeException e) {
+            // A watchdog that throws is cancelled by its executor without a word: say it, and keep watching.
+            LOG.error("the read watchdog failed; it goes on", e);
+        }
+    }
+
+    private void failStuck(Pending pending, List<Pending> task) {
+        String reason = "reading took longer than " + budget.toSeconds() + " s; the parser was stopped";
+        synchronized (pending) {
+            if (pending.finished || pending.replaced) {
                 return;
             }
-            String reason = "reading took longer than " + budget.toSeconds() + " s; the parser was stopped";
-            if (!pending.settle(new ReadFile(pending.claimed.file(), name(pending.claimed), pending.claimed.firstSend(),
-                    new ReadOutcome.Unreadable(reason, "java.util.concurrent.TimeoutException"), List.of(), null))) {
-                return;
-            }
-            reading.remove(pending);
-            LOG.warn("{}: {}", name(pending.claimed), reason);
-            Thread stuck = pending.reader;
-            if (stuck != null) {
-                stuck.interrupt();
-            }
+            pending.replaced = true;
             growForStuckReader();
-            List<Pending> behind = task.subList(task.indexOf(pending) + 1, task.size());
-            if (!behind.isEmpty()) {
-                readers.execute(() -> readAll(behind));
-            }
-        });
+            pending.settle(new ReadFile(pending.claimed.file(), name(pending.claimed), pending.claimed.firstSend(),
+                    new ReadOutcome.Unreadable(reason, "java.util.concurrent.TimeoutException"), List.of(), null));
+            pending.reader.interrupt();
+        }
+        reading.remove(pending);
+        LOG.warn("{}: {}", name(pending.claimed), reason);
+        List<Pending> behind = task.subList(task.indexOf(pending) + 1, task.size());
+        if (!behind.isEmpty() && !readers.isShutdown()) {
+            readers.execute(() -> readAll(behind));
+        }
     }
 
     private synchronized void growForStuckReader() {
@@ -208,7 +231,8 @@ final class ReadAhead implements AutoCloseable {
 
     /**
      * Up to {@code files} results in the order they finished; fewer when fewer were submitted, or when the rest are
-     * not read within {@link #BATCH_PATIENCE} of the first. A file that takes long to read never keeps back the ones
+     * not read within {@link #BATCH_PATIENCE} of the first; none when none is read within
+     * {@link #FIRST_RESULT_PATIENCE}. A file that takes long to read never keeps back the ones
      * read after it.
      */
     List<ReadFile> take(int files) throws InterruptedException {
@@ -217,7 +241,12 @@ final class ReadAhead implements AutoCloseable {
         if (wanted <= 0) {
             return taken;
         }
-        taken.add(done.take());
+        // Never long: the worker's loop must come round to beat its heartbeat while a big file is still being read.
+        ReadFile first = done.poll(FIRST_RESULT_PATIENCE.toNanos(), TimeUnit.NANOSECONDS);
+        if (first == null) {
+            return taken;
+        }
+        taken.add(first);
         long deadline = System.nanoTime() + BATCH_PATIENCE.toNanos();
         while (taken.size() < wanted) {
             ReadFile next = done.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
