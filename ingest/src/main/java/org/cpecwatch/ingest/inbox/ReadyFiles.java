@@ -24,12 +24,15 @@ import java.util.Set;
  * for the minimum age. A file still being copied keeps changing, so it waits. The wait counts from the file's
  * modification time when that is earlier than its first sighting: a file renamed into the inbox long after it was
  * written (a feeder's hidden name, a move from another folder) has been unchanged all that time, and a live feed's
- * drop-to-row latency should not pay the window twice.
+ * drop-to-row latency should not pay the window twice. It is still looked at twice, {@link #SECOND_LOOK} apart: a
+ * clock behind on a network share or a copy tool that sets the old time first must not pass a half-written file.
  */
 public final class ReadyFiles {
 
     private record Observation(long size, Instant modified, Instant unchangedSince) {
     }
+
+    static final Duration SECOND_LOOK = Duration.ofMillis(200);
 
     private final Path inbox;
     private final Duration minAge;
@@ -120,7 +123,8 @@ public final class ReadyFiles {
         Instant modified = attributes.lastModifiedTime().toInstant();
         Observation previous = seen.get(path);
         if (previous == null) {
-            Instant since = modified.isBefore(now) ? modified : now;
+            Instant earliest = now.minus(minAge).plus(SECOND_LOOK.compareTo(minAge) < 0 ? SECOND_LOOK : minAge);
+            Instant since = modified.isBefore(earliest) ? earliest : modified.isBefore(now) ? modified : now;
             seen.put(path, new Observation(size, modified, since));
             return !now.isBefore(since.plus(minAge));
         }

@@ -46,8 +46,10 @@ class ReadyFilesTest {
         Path recent = Files.writeString(inbox.resolve("recent.txt"), "written half a second ago");
         Files.setLastModifiedTime(recent, FileTime.from(clock.instant().minusMillis(500)));
 
-        assertEquals(List.of(old), ready.scan(), "unchanged for 5 s already");
-        clock.advance(Duration.ofMillis(499));
+        assertEquals(List.of(), ready.scan(), "even an old file is looked at twice");
+        clock.advance(ReadyFiles.SECOND_LOOK);
+        assertEquals(List.of(old), ready.scan(), "unchanged for 5 s already: ready at the second look");
+        clock.advance(Duration.ofMillis(299));
         assertEquals(List.of(old), ready.scan());
         clock.advance(Duration.ofMillis(1));
         assertEquals(List.of(old, recent), ready.scan());
