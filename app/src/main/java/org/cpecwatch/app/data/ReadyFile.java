@@ -41,6 +41,7 @@ public final class ReadyFile implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private boolean published;
     private long writtenAtNanos;
+    private boolean closed;
 
     private ReadyFile(Path file, String stage, Readiness readiness, String content) {
         this.file = file;
@@ -66,12 +67,22 @@ public final class ReadyFile implements AutoCloseable {
     /** One ready file for each stage of a whole pipeline, removed together when closed. */
     public static AutoCloseable keepAll(DataFolder data, Map<String, Readiness> stages, String content) {
         List<ReadyFile> kept = new ArrayList<>();
-        stages.forEach((stage, readiness) -> kept.add(keep(data.readyFile(stage), stage, readiness, content)));
+        try {
+            stages.forEach((stage, readiness) -> kept.add(keep(data.readyFile(stage), stage, readiness, content)));
+        } catch (RuntimeException e) {
+            // The files already kept would go on saying ready for a pipeline that never started.
+            kept.forEach(ReadyFile::close);
+            throw e;
+        }
         return () -> kept.forEach(ReadyFile::close);
     }
 
     /** Writes the file when the stage becomes ready and every REFRESH while it stays so; removes it when it is not. */
     public synchronized void refresh() {
+        if (closed) {
+            // A timer run that waited for the lock while close() ran must not put the file back.
+            return;
+        }
         boolean ready = readiness.isReady();
         try {
             if (ready && (!published || System.nanoTime() - writtenAtNanos >= REFRESH.toNanos())) {
@@ -125,6 +136,7 @@ public final class ReadyFile implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         timer.shutdownNow();
         try {
             Files.deleteIfExists(file);

@@ -13,7 +13,9 @@ import org.cpecwatch.schemas.avro.StoryEntry;
  * from one partition; its stores are those of {@link StoryStores}.
  *
  * <p>An article seen before keeps the story it was given, even when a new ruleset enriched it differently: analysts
- * and the sink key their work on story ids, which must not move under them.
+ * and the sink key their work on story ids, which must not move under them. That holds while the article is in the
+ * window ({@link StoryWindow#CAPACITY} newest articles): one enriched again after it left is placed again, against
+ * the window as it is then, and may get another story id.
  */
 public final class StoryProcessor implements Processor<String, EnrichedArticle, String, EnrichedArticle> {
 
