@@ -29,7 +29,7 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return StageRunner.run(Stages.ENRICH, cluster.bootstrapServers, locations.dataFolder(), spec.commandLine().getOut(),
+        return StageRunner.run(Stages.ENRICH, cluster.bootstrapServers(), locations.dataFolder(), spec.commandLine().getOut(),
                 bootstrap -> {
                     LiveEnricher rules = enrichment.live(Clock.systemUTC(), new ProgressLines(spec.commandLine().getOut()));
                     EnrichService service = Stages.enrich(bootstrap, locations.dataFolder().streamsState(), rules).start();

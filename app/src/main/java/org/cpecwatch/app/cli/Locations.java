@@ -18,9 +18,12 @@ final class Locations {
             description = "Folder watched for article files (default: ${DEFAULT-VALUE}).")
     Path inbox;
 
-    @Option(names = "--db", paramLabel = "URL",
+    static final String DB_ENVIRONMENT = "CPECWATCH_DB_URL";
+
+    @Option(names = "--db", paramLabel = "URL", defaultValue = "${env:" + DB_ENVIRONMENT + "}",
             description = "Database: a SQLite file path, jdbc:sqlite:PATH or jdbc:postgresql://HOST:PORT/DB"
-                    + " (default: the one the last run on --data used, else <data>/cpecwatch.db).")
+                    + " (default: the environment variable " + DB_ENVIRONMENT + ", else the one the last run on --data"
+                    + " used, else <data>/cpecwatch.db).")
     String db;
 
     @Option(names = "--db-password-file", paramLabel = "FILE",

@@ -30,8 +30,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     EnrichOptions enrichment;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-            description = "Use this Kafka cluster instead of starting an embedded broker.")
+    @Option(names = {"--bootstrap-server", "--bootstrap-servers"}, paramLabel = "HOST:PORT",
+            defaultValue = "${env:" + Cluster.BOOTSTRAP_ENVIRONMENT + "}",
+            description = "Use this Kafka cluster instead of starting an embedded broker (default: the environment variable CPECWATCH_BOOTSTRAP_SERVERS, else an embedded broker).")
     String bootstrapServers;
 
     @Option(names = "--broker-port", paramLabel = "PORT", defaultValue = "0",

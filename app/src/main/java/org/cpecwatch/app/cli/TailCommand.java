@@ -32,8 +32,9 @@ final class TailCommand implements Callable<Integer> {
     @Mixin
     Locations locations;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-            description = "Kafka cluster (default: the embedded broker of the run using --data).")
+    @Option(names = {"--bootstrap-server", "--bootstrap-servers"}, paramLabel = "HOST:PORT",
+            defaultValue = "${env:" + Cluster.BOOTSTRAP_ENVIRONMENT + "}",
+            description = "Kafka cluster (default: the environment variable CPECWATCH_BOOTSTRAP_SERVERS, else the embedded broker of the run using --data).")
     String bootstrapServers;
 
     @Option(names = "--topic", defaultValue = Topics.ENRICHED, paramLabel = "NAME",

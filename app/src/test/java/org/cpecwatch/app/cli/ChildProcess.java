@@ -30,10 +30,23 @@ final class ChildProcess implements AutoCloseable {
     }
 
     static ChildProcess start(Path workDir, String... args) throws IOException {
+        return start(workDir, java.util.Map.of(), args);
+    }
+
+    /** With these variables added to (or, when empty, removed from) the inherited environment. */
+    static ChildProcess start(Path workDir, java.util.Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        return new ChildProcess(new ProcessBuilder(command).directory(workDir.toFile()).start());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        environment.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        return new ChildProcess(builder.start());
     }
 
     /** Runs a command to its end and returns its exit code. */
