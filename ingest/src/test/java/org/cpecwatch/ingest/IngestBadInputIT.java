@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -38,11 +37,9 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.cpecwatch.ingest.files.FailedFolder;
 import org.cpecwatch.ingest.files.FailureNote;
 import org.cpecwatch.ingest.ledger.FileLedger;
-import org.cpecwatch.ingest.read.ArticleId;
 import org.cpecwatch.ingest.read.format.TestDocuments;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.topic.Topic;
-import org.cpecwatch.schemas.topic.TopicProvisioner;
 import org.cpecwatch.schemas.topic.Topics;
 import org.cpecwatch.testkit.Eventually;
 import org.cpecwatch.testkit.KafkaBrokerExtension;
@@ -78,9 +75,7 @@ class IngestBadInputIT {
 
     @BeforeAll
     static void createTopics(TestBroker broker) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            TopicProvisioner.ensure(admin, Topics.all(), WAIT);
-        }
+        IngestOnBroker.createTopics(broker);
     }
 
     @TestFactory
@@ -337,8 +332,7 @@ class IngestBadInputIT {
     }
 
     private static KafkaProducer<String, RawArticle> producer(TestBroker broker) {
-        return new KafkaProducer<>(IngestProducer.settings(broker.bootstrapServers(), "ingest-bad-input-it"),
-                RAW.keySerde().serializer(), RAW.valueSerde().serializer());
+        return IngestOnBroker.producer(broker, "ingest-bad-input-it");
     }
 
     private static List<String> list(Path folder) {

@@ -6,22 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.topic.Topic;
-import org.cpecwatch.schemas.topic.TopicProvisioner;
 import org.cpecwatch.schemas.topic.Topics;
 import org.cpecwatch.testkit.Eventually;
 import org.cpecwatch.testkit.KafkaBrokerExtension;
@@ -48,9 +43,7 @@ class IngestBadLinesIT {
 
     @BeforeAll
     static void createTopics(TestBroker broker) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            TopicProvisioner.ensure(admin, Topics.all(), WAIT);
-        }
+        IngestOnBroker.createTopics(broker);
     }
 
     @Test
@@ -60,10 +53,7 @@ class IngestBadLinesIT {
         Path written = Files.writeString(root.resolve("export.jsonl"), String.join("\n", exportLines()) + "\n");
         Files.move(written, config.inbox().resolve("export.jsonl"));
 
-        KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
-                IngestProducer.settings(broker.bootstrapServers(), "ingest-bad-lines-it"),
-                RAW.keySerde().serializer(), RAW.valueSerde().serializer());
-        try (IngestService ingest = new IngestService(config, producer, RAW.name(), Clock.systemUTC(), IngestListener.NONE).start()) {
+        try (IngestService ingest = IngestOnBroker.service(broker, config, "ingest-bad-lines-it", IngestListener.NONE).start()) {
             Eventually.await(WAIT, () -> archived(config).size() == 1, () -> "archived: " + archived(config));
         }
 

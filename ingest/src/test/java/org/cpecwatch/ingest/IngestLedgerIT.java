@@ -11,22 +11,17 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.cpecwatch.ingest.ledger.FileLedger;
 import org.cpecwatch.ingest.ledger.FileState;
 import org.cpecwatch.ingest.ledger.LedgerEntry;
 import org.cpecwatch.ingest.read.ArticleId;
 import org.cpecwatch.schemas.avro.RawArticle;
-import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.Topic;
-import org.cpecwatch.schemas.topic.TopicProvisioner;
 import org.cpecwatch.schemas.topic.Topics;
 import org.cpecwatch.testkit.Eventually;
 import org.cpecwatch.testkit.KafkaBrokerExtension;
@@ -49,9 +44,7 @@ class IngestLedgerIT {
 
     @BeforeAll
     static void createTopics(TestBroker broker) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            TopicProvisioner.ensure(admin, Topics.all(), WAIT);
-        }
+        IngestOnBroker.createTopics(broker);
     }
 
     @Test
@@ -140,10 +133,7 @@ class IngestLedgerIT {
     }
 
     private static IngestService service(TestBroker broker, IngestConfig config) {
-        KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
-                ProducerSettings.durable(broker.bootstrapServers(), "ingest-ledger-it"),
-                RAW.keySerde().serializer(), RAW.valueSerde().serializer());
-        return new IngestService(config, producer, RAW.name(), Clock.systemUTC(), IngestListener.NONE);
+        return IngestOnBroker.service(broker, config, "ingest-ledger-it", IngestListener.NONE);
     }
 
     private static List<LedgerEntry> entries(IngestConfig config) {

@@ -14,21 +14,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.cpecwatch.ingest.files.FailedFolder;
 import org.cpecwatch.ingest.files.FailureNote;
 import org.cpecwatch.ingest.ledger.FileLedger;
 import org.cpecwatch.ingest.ledger.FileState;
 import org.cpecwatch.ingest.ledger.LedgerEntry;
-import org.cpecwatch.schemas.avro.RawArticle;
-import org.cpecwatch.schemas.topic.Topic;
-import org.cpecwatch.schemas.topic.TopicProvisioner;
-import org.cpecwatch.schemas.topic.Topics;
 import org.cpecwatch.testkit.Eventually;
 import org.cpecwatch.testkit.KafkaBrokerExtension;
 import org.cpecwatch.testkit.TestBroker;
@@ -45,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestLongNamesIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Topic<String, RawArticle> RAW = Topics.raw();
     private static final DateTimeFormatter DAY_FOLDER = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     @TempDir
@@ -53,9 +45,7 @@ class IngestLongNamesIT {
 
     @BeforeAll
     static void createTopics(TestBroker broker) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            TopicProvisioner.ensure(admin, Topics.all(), WAIT);
-        }
+        IngestOnBroker.createTopics(broker);
     }
 
     @Test
@@ -105,10 +95,7 @@ class IngestLongNamesIT {
     }
 
     private static IngestService service(TestBroker broker, IngestConfig config) {
-        KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
-                IngestProducer.settings(broker.bootstrapServers(), "ingest-long-names-it"),
-                RAW.keySerde().serializer(), RAW.valueSerde().serializer());
-        return new IngestService(config, producer, RAW.name(), Clock.systemUTC(), IngestListener.NONE);
+        return IngestOnBroker.service(broker, config, "ingest-long-names-it", IngestListener.NONE);
     }
 
     private static List<String> list(Path folder) {

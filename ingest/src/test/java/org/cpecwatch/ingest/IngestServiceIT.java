@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -27,7 +26,6 @@ import org.cpecwatch.ingest.read.ReadOutcome;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.Topic;
-import org.cpecwatch.schemas.topic.TopicProvisioner;
 import org.cpecwatch.schemas.topic.Topics;
 import org.cpecwatch.testkit.Eventually;
 import org.cpecwatch.testkit.KafkaBrokerExtension;
@@ -50,9 +48,7 @@ class IngestServiceIT {
 
     @BeforeAll
     static void createTopics(TestBroker broker) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            TopicProvisioner.ensure(admin, Topics.all(), WAIT);
-        }
+        IngestOnBroker.createTopics(broker);
     }
 
     @Test
