@@ -3,19 +3,17 @@ package org.cpecwatch.enrich;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.cpecwatch.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class StreamsReadinessTest {
 
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private final SteppedClock clock = new SteppedClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T10:00:00Z"));
     private final StreamsReadiness readiness = new StreamsReadiness(clock, running::get);
 
     @Test
@@ -30,36 +28,13 @@ class StreamsReadinessTest {
     @Test
     void shouldNotBeReadyWhileAFailedThreadIsReplacedThoughStreamsStillSaysRunning() {
         readiness.threadFailed();
-        clock.step(StreamsReadiness.QUIET_AFTER_FAILURE.minusSeconds(1));
+        clock.advance(StreamsReadiness.QUIET_AFTER_FAILURE.minusSeconds(1));
 
         assertTrue(running.get());
         assertFalse(readiness.isReady(), "a record that kills every thread taking it keeps enrich from looking ready");
 
-        clock.step(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
 
         assertTrue(readiness.isReady(), "quiet for long enough after the replacement");
-    }
-
-    private static final class SteppedClock extends Clock {
-        private Instant now = Instant.parse("2024-05-01T10:00:00Z");
-
-        void step(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

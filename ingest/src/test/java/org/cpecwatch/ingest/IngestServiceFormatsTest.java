@@ -17,6 +17,7 @@ import org.cpecwatch.ingest.files.FailedFolder;
 import org.cpecwatch.ingest.files.FailureNote;
 import org.cpecwatch.ingest.read.ArticleId;
 import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

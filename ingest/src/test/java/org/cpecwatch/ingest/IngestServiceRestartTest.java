@@ -20,6 +20,7 @@ import org.cpecwatch.ingest.ledger.FileState;
 import org.cpecwatch.ingest.ledger.LedgerEntry;
 import org.cpecwatch.ingest.read.ArticleId;
 import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

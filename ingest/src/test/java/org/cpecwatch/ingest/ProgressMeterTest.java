@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cpecwatch.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class ProgressMeterTest {

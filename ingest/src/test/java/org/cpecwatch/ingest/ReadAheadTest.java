@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import org.cpecwatch.ingest.read.ArticleFileReader;
 import org.cpecwatch.ingest.read.ArticleId;
 import org.cpecwatch.ingest.read.ReadOutcome;
+import org.cpecwatch.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

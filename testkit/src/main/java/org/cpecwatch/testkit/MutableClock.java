@@ -1,4 +1,4 @@
-package org.cpecwatch.ingest;
+package org.cpecwatch.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
