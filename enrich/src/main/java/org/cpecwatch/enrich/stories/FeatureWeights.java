@@ -28,6 +28,7 @@ final class FeatureWeights {
     private final double[] incomingRanks;
     private final double incomingNorm;
     private final double logArticles;
+    private int[] rarestFirst;
 
     FeatureWeights(DocumentFrequencies stored, FeatureHashes incoming) {
         this.stored = stored;
@@ -82,17 +83,17 @@ final class FeatureWeights {
 
     /** Positions of the incoming article's {@code limit} rarest features, rarest first; ties to the smaller hash. */
     int[] rarest(int limit) {
-        Integer[] order = new Integer[incomingWeights.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        if (rarestFirst == null) {
+            // Asked for when candidates are looked up and again when the article is indexed: sorted once.
+            Integer[] order = new Integer[incomingWeights.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> incomingRanks[a] != incomingRanks[b]
+                    ? Double.compare(incomingRanks[b], incomingRanks[a]) : Long.compare(incoming.get(a), incoming.get(b)));
+            rarestFirst = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
         }
-        Arrays.sort(order, (a, b) -> incomingRanks[a] != incomingRanks[b]
-                ? Double.compare(incomingRanks[b], incomingRanks[a]) : Long.compare(incoming.get(a), incoming.get(b)));
-        int[] top = new int[Math.min(limit, order.length)];
-        for (int i = 0; i < top.length; i++) {
-            top[i] = order[i];
-        }
-        return top;
+        return Arrays.copyOf(rarestFirst, Math.min(limit, rarestFirst.length));
     }
 
     /** As the incoming article's own features are weighed, but {@code inIncoming} false: counted as the window has it. */
