@@ -96,9 +96,10 @@ final class StoryWindow implements DocumentFrequencies {
         for (int i = 0; i < rarest.length; i++) {
             indexed[i] = weights.incoming().get(rarest[i]);
         }
-        StoryEntry entry = StoryEntries.of(facts, indexed, storyId, similarity, nextSequence);
+        long sequence = nextSequence;
+        StoryEntry entry = StoryEntries.of(facts, indexed, storyId, similarity, sequence);
         entries.put(facts.articleId(), entry);
-        index(entry);
+        index(sequence, facts, indexed);
         while (bySequence.size() > capacity) {
             evictOldest();
         }
@@ -122,21 +123,20 @@ final class StoryWindow implements DocumentFrequencies {
             all.forEachRemaining(kv -> stored.add(kv.value));
         }
         stored.sort(Comparator.comparingLong(StoryEntry::getSequence));
-        stored.forEach(this::index);
+        stored.forEach(entry -> index(entry.getSequence(), StoryEntries.known(entry).facts(), StoryEntries.indexed(entry)));
     }
 
-    private void index(StoryEntry entry) {
-        long sequence = entry.getSequence();
-        KnownArticle article = StoryEntries.known(entry);
-        bySequence.put(sequence, entry.getArticleId());
+    /** Adds an article to the index, from the facts in hand when it arrives or from its entry when replayed. */
+    private void index(long sequence, StoryFacts facts, long[] indexed) {
+        bySequence.put(sequence, facts.articleId());
         nextSequence = Math.max(nextSequence, sequence + 1);
-        for (long hash : article.facts().features().values()) {
+        for (long hash : facts.features().values()) {
             frequencies.addTo(hash, 1);
         }
-        for (long hash : StoryEntries.indexed(entry)) {
+        for (long hash : indexed) {
             remember(postings, hash, sequence);
         }
-        article.facts().signature().ifPresent(signature -> {
+        facts.signature().ifPresent(signature -> {
             for (long bucket : bands.buckets(signature)) {
                 remember(buckets, bucket, sequence);
             }
