@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.cpecwatch.enrich.topology.EnrichStreamsConfig;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.TopicProvisioner;
@@ -55,14 +56,14 @@ class EnrichRecordSizeIT {
         for (int i = 0; book.length() < 2_000_000; i++) {
             book.append(Seeds.text(Seeds.names().get(i % Seeds.names().size()))).append("\n\nPart ").append(i).append(".\n\n");
         }
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(bootstrap, "size-it"),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(KafkaConnection.to(bootstrap), "size-it"),
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.send(record("huge", book.toString())).get();
             producer.send(record("after", "Chinese engineers were attacked near Dasu in Khyber Pakhtunkhwa, Pakistan.")).get();
         }
 
         ArticleEnricher enricher = new ArticleEnricher(Clock.systemUTC());
-        try (EnrichService service = new EnrichService(EnrichStreamsConfig.of(bootstrap, state), () -> enricher).start()) {
+        try (EnrichService service = new EnrichService(EnrichStreamsConfig.of(KafkaConnection.to(bootstrap), state), () -> enricher).start()) {
             List<ConsumerRecord<String, EnrichedArticle>> enriched = TopicRecords.readUntil(bootstrap, Topics.ENRICHED,
                     new StringDeserializer(), ArticleSerdes.enriched(),
                     seen -> seen.stream().anyMatch(r -> "after".equals(r.key())), WAIT);

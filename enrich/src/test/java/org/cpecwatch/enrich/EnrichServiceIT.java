@@ -22,6 +22,7 @@ import org.cpecwatch.schemas.avro.DeadLetter;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.TopicProvisioner;
@@ -50,14 +51,14 @@ class EnrichServiceIT {
         String text = "Chinese engineers were attacked near Dasu in Khyber Pakhtunkhwa, Pakistan; security was raised.";
         RawArticle article = RawArticle.newBuilder().setId("enrich-it").setSourceFile("a.txt")
                 .setIngestedAt(Instant.now()).setSizeBytes(text.length()).setBody(text).build();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(bootstrap, "enrich-it"),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(KafkaConnection.to(bootstrap), "enrich-it"),
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.RAW, "enrich-it-poison", "not avro".getBytes(StandardCharsets.UTF_8))).get();
             producer.send(new ProducerRecord<>(Topics.RAW, "enrich-it", ArticleSerdes.raw().serialize(Topics.RAW, article))).get();
         }
 
         ArticleEnricher enricher = new ArticleEnricher(Clock.systemUTC());
-        try (EnrichService service = new EnrichService(EnrichStreamsConfig.of(bootstrap, state), () -> enricher).start()) {
+        try (EnrichService service = new EnrichService(EnrichStreamsConfig.of(KafkaConnection.to(bootstrap), state), () -> enricher).start()) {
             List<ConsumerRecord<String, EnrichedArticle>> enriched = TopicRecords.readUntil(bootstrap, Topics.ENRICHED,
                     new StringDeserializer(), ArticleSerdes.enriched(),
                     seen -> seen.stream().anyMatch(r -> "enrich-it".equals(r.key())), WAIT);

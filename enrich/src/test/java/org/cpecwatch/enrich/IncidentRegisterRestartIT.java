@@ -31,6 +31,7 @@ import org.cpecwatch.schemas.avro.Incident;
 import org.cpecwatch.schemas.avro.IncidentMention;
 import org.cpecwatch.schemas.avro.ProvinceWeek;
 import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.TopicProvisioner;
@@ -84,7 +85,7 @@ class IncidentRegisterRestartIT {
         };
         Path stateDir = temp.resolve("state");
         // Its own application id: other ITs share the broker, and this one must start from empty changelogs.
-        Properties config = EnrichStreamsConfig.of(bootstrap, stateDir);
+        Properties config = EnrichStreamsConfig.of(KafkaConnection.to(bootstrap), stateDir);
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, run);
 
         produce(bootstrap, article(first, "2024-10-07", "A suicide bomber killed two Chinese engineers near Karachi "
@@ -145,7 +146,7 @@ class IncidentRegisterRestartIT {
     }
 
     private static void produce(String bootstrap, RawArticle article) throws Exception {
-        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(ProducerSettings.durable(bootstrap,
+        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(ProducerSettings.durable(KafkaConnection.to(bootstrap),
                 article.getId()), new StringSerializer(), ArticleSerdes.raw())) {
             producer.send(new ProducerRecord<>(Topics.RAW, article.getId(), article)).get();
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 
 /** The durable producer settings, made impatient enough that an unreachable broker never stalls the inbox for long. */
@@ -15,8 +16,8 @@ public final class IngestProducer {
     private IngestProducer() {
     }
 
-    public static Map<String, Object> settings(String bootstrapServers, String clientId) {
-        Map<String, Object> settings = new HashMap<>(ProducerSettings.durable(bootstrapServers, clientId));
+    public static Map<String, Object> settings(KafkaConnection kafka, String clientId) {
+        Map<String, Object> settings = new HashMap<>();
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK_MS);
         // A record queued before the broker went away is answered within half a minute, not the default two.
         settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
@@ -31,6 +32,8 @@ public final class IngestProducer {
         // 3's (a 2 MB window, larger tables) is mostly page faults. Level 1 cut the ingest threads' CPU by 10-23%
         // and the I/O thread's by a third to a half in paired bench runs, for batches about 3% larger.
         settings.put(ProducerConfig.COMPRESSION_ZSTD_LEVEL_CONFIG, 1);
+        // The cluster's own client config may still retune any of these.
+        settings.putAll(ProducerSettings.durable(kafka, clientId));
         return settings;
     }
 }

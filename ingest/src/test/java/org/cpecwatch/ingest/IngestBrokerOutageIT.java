@@ -22,6 +22,7 @@ import org.cpecwatch.broker.EmbeddedKafkaBroker;
 import org.cpecwatch.ingest.ledger.FileLedger;
 import org.cpecwatch.ingest.ledger.LedgerEntry;
 import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.Topic;
 import org.cpecwatch.schemas.topic.TopicProvisioner;
 import org.cpecwatch.schemas.topic.Topics;
@@ -47,7 +48,7 @@ class IngestBrokerOutageIT {
         }
         int port = freePort();
         KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
-                IngestProducer.settings(HOST + ":" + port, "ingest-outage-it"),
+                IngestProducer.settings(KafkaConnection.to(HOST + ":" + port), "ingest-outage-it"),
                 RAW.keySerde().serializer(), RAW.valueSerde().serializer());
 
         try (IngestService ingest = new IngestService(config, producer, RAW.name(), Clock.systemUTC(), IngestListener.NONE).start()) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.Topic;
 import org.cpecwatch.schemas.topic.TopicProvisioner;
 import org.cpecwatch.schemas.topic.Topics;
@@ -33,7 +34,7 @@ final class IngestOnBroker {
     }
 
     static KafkaProducer<String, RawArticle> producer(TestBroker broker, String clientId) {
-        return new KafkaProducer<>(IngestProducer.settings(broker.bootstrapServers(), clientId),
+        return new KafkaProducer<>(IngestProducer.settings(KafkaConnection.to(broker.bootstrapServers()), clientId),
                 RAW.keySerde().serializer(), RAW.valueSerde().serializer());
     }
 }

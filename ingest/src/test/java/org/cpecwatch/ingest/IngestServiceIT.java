@@ -24,6 +24,7 @@ import org.cpecwatch.ingest.read.ArticleFileReader;
 import org.cpecwatch.ingest.read.ArticleId;
 import org.cpecwatch.ingest.read.ReadOutcome;
 import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.Topic;
 import org.cpecwatch.schemas.topic.Topics;
@@ -111,7 +112,7 @@ class IngestServiceIT {
     void shouldKeepFileInProcessingWhileBrokerIsUnreachable() {
         IngestConfig config = config();
         Seeds.copyTo(config.inbox());
-        Map<String, Object> settings = new HashMap<>(ProducerSettings.durable("127.0.0.1:1", "ingest-it-down"));
+        Map<String, Object> settings = new HashMap<>(ProducerSettings.durable(KafkaConnection.to("127.0.0.1:1"), "ingest-it-down"));
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 500);
         settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 1000);
         settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 500);
@@ -134,7 +135,7 @@ class IngestServiceIT {
     }
 
     private static IngestService service(String bootstrap, IngestConfig config) {
-        KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(ProducerSettings.durable(bootstrap, "ingest-it"),
+        KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(ProducerSettings.durable(KafkaConnection.to(bootstrap), "ingest-it"),
                 RAW.keySerde().serializer(), RAW.valueSerde().serializer());
         return new IngestService(config, producer, RAW.name(), Clock.systemUTC(), IngestListener.NONE);
     }

@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.cpecwatch.schemas.avro.DeadLetter;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.Incident;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.Topics;
@@ -63,7 +64,7 @@ final class SinkHarness {
     }
 
     SinkService sink(ArticleStore store, String group, Set<String> stored) {
-        Map<String, Object> settings = new HashMap<>(SinkConsumerSettings.of(bootstrap));
+        Map<String, Object> settings = new HashMap<>(SinkConsumerSettings.of(KafkaConnection.to(bootstrap)));
         settings.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         SinkListener listener = new SinkListener() {
             @Override
@@ -91,7 +92,7 @@ final class SinkHarness {
     }
 
     KafkaProducer<byte[], byte[]> producer() {
-        return new KafkaProducer<>(ProducerSettings.durable(bootstrap, "sink-it"), new ByteArraySerializer(),
+        return new KafkaProducer<>(ProducerSettings.durable(KafkaConnection.to(bootstrap), "sink-it"), new ByteArraySerializer(),
                 new ByteArraySerializer());
     }
 

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.TopicProvisioner;
 import org.cpecwatch.schemas.topic.Topics;
 import org.cpecwatch.sink.consume.SinkConsumerSettings;
@@ -43,7 +44,7 @@ class SinkReadinessIT {
         }
         String run = getClass().getSimpleName().toLowerCase(Locale.ROOT) + "-" + System.nanoTime();
         SinkHarness harness = new SinkHarness(bootstrap, run);
-        Map<String, Object> settings = new HashMap<>(SinkConsumerSettings.of(bootstrap));
+        Map<String, Object> settings = new HashMap<>(SinkConsumerSettings.of(KafkaConnection.to(bootstrap)));
         settings.put(ConsumerConfig.GROUP_ID_CONFIG, run);
         SinkListener crashing = new SinkListener() {
             @Override

@@ -21,6 +21,7 @@ import org.cpecwatch.broker.EmbeddedKafkaBroker;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.ingest.IngestService;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,11 +56,12 @@ final class BenchIngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path folder = Files.createTempDirectory("cpecwatch-bench-ingest");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(folder.resolve("kafka"), 0)) {
-            TopicSetup.ensure(broker.bootstrapServers());
+            KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
+            TopicSetup.ensure(kafka);
             if (warmup > 0) {
-                ingest(broker, folder.resolve("warmup"), warmup, "Warm-up article ");
+                ingest(kafka, folder.resolve("warmup"), warmup, "Warm-up article ");
             }
-            Run run = ingest(broker, folder.resolve("measured"), files, "Article ");
+            Run run = ingest(kafka, folder.resolve("measured"), files, "Article ");
             out.printf(Locale.ROOT, "ingest: %d files of %d KB (%.1f MB) read, published with acks=all and archived in "
                             + "%.2f s = %.0f files/s, %.1f MB/s; %d failed%s%n", files, FILE_CHARS / 1000, run.bytes() / 1e6,
                     run.seconds(), files / run.seconds(), run.bytes() / 1e6 / run.seconds(), run.failed(),
@@ -74,7 +76,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Run ingest(EmbeddedKafkaBroker broker, Path folder, int count, String firstLine) throws Exception {
+    private Run ingest(KafkaConnection kafka, Path folder, int count, String firstLine) throws Exception {
         Path inbox = Files.createDirectories(folder.resolve("inbox"));
         long bytes = writeFiles(inbox, count, firstLine);
         // The files are complete before the clock starts, so the readiness wait is not what is measured.
@@ -96,7 +98,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         CpuUse cpu = new CpuUse();
         String cpuUsed;
         long start = System.nanoTime();
-        try (IngestService ingest = Stages.ingest(broker.bootstrapServers(), config, Clock.systemUTC(), counter).start()) {
+        try (IngestService ingest = Stages.ingest(kafka, config, Clock.systemUTC(), counter).start()) {
             if (!done.await(10, TimeUnit.MINUTES)) {
                 throw new UserError("ingest finished only " + (count - done.getCount()) + " files in 10 minutes");
             }

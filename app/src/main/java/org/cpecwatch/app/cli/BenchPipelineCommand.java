@@ -29,6 +29,7 @@ import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.topic.Topics;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.sink.SinkListener;
 import org.cpecwatch.sink.db.Database;
 import picocli.CommandLine.ArgGroup;
@@ -148,11 +149,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
         };
         ArticleEnricher enricher = new ArticleEnricher(Clock.systemUTC());
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.kafka(), 0)) {
-            TopicSetup.ensure(broker.bootstrapServers());
+            KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
+            TopicSetup.ensure(kafka);
             IngestConfig ingest = IngestConfig.defaults(inbox, data.root());
-            try (Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), ingest, data.streamsState(),
+            try (Pipeline pipeline = Pipeline.start(kafka, ingest, data.streamsState(),
                     Database.sqlite(data.database()), () -> enricher, Clock.systemUTC(), ingestCounter, sinkCounter);
-                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+                 Admin admin = Admin.create(kafka.settings(Map.of()))) {
                 double ready = seconds(launch);
                 double ingested = Double.NaN;
                 double enriched = Double.NaN;
@@ -190,8 +192,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 }
             }
             if (restart) {
-                restart(out, data, inbox, broker.bootstrapServers(), ingest, enricher, ingestCounter, sinkCounter, false);
-                restart(out, data, inbox, broker.bootstrapServers(), ingest, enricher, ingestCounter, sinkCounter, true);
+                restart(out, data, inbox, kafka, ingest, enricher, ingestCounter, sinkCounter, false);
+                restart(out, data, inbox, kafka, ingest, enricher, ingestCounter, sinkCounter, true);
             }
         }
     }
@@ -200,7 +202,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
      * Starts the stopped pipeline again and drops one new article: the time to its row is what a restart costs,
      * Streams' restore (all of it when the state folder is gone) and the story window's rebuild included.
      */
-    private void restart(PrintWriter out, DataFolder data, Path inbox, String bootstrap, IngestConfig ingest,
+    private void restart(PrintWriter out, DataFolder data, Path inbox, KafkaConnection kafka, IngestConfig ingest,
                          ArticleEnricher enricher, IngestListener ingestCounter, SinkListener sinkCounter,
                          boolean withoutState) throws Exception {
         if (withoutState) {
@@ -209,7 +211,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         long target = stored.get() + 1;
         String name = "restart" + target + ".json";
         long start = System.nanoTime();
-        try (Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), Database.sqlite(data.database()),
+        try (Pipeline pipeline = Pipeline.start(kafka, ingest, data.streamsState(), Database.sqlite(data.database()),
                 () -> enricher, Clock.systemUTC(), ingestCounter, sinkCounter)) {
             double started = seconds(start);
             Path hidden = inbox.resolve(".restart.part");

@@ -34,6 +34,7 @@ import org.cpecwatch.schemas.avro.Span;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.Topics;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.sink.SinkListener;
 import org.cpecwatch.sink.SinkService;
 import org.cpecwatch.sink.consume.SinkConsumerSettings;
@@ -83,8 +84,9 @@ final class BenchSinkCommand implements Callable<Integer> {
         Database database = db == null ? Database.sqlite(folder.resolve("bench.db")) : Database.of(db);
         String run = "bench-" + System.nanoTime();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(folder.resolve("kafka"), 0)) {
-            TopicSetup.ensure(broker.bootstrapServers());
-            publish(broker.bootstrapServers(), run);
+            KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
+            TopicSetup.ensure(kafka);
+            publish(kafka, run);
             CountDownLatch stored = new CountDownLatch(articles);
             SinkListener counter = new SinkListener() {
                 @Override
@@ -92,10 +94,10 @@ final class BenchSinkCommand implements Callable<Integer> {
                     stored.countDown();
                 }
             };
-            Map<String, Object> settings = new HashMap<>(SinkConsumerSettings.of(broker.bootstrapServers()));
+            Map<String, Object> settings = new HashMap<>(SinkConsumerSettings.of(kafka));
             settings.put(ConsumerConfig.GROUP_ID_CONFIG, run);
             List<ArticleStore> stores = ArticleStore.openWriters(database, Clock.systemUTC(), Duration.ZERO);
-            try (KafkaProducer<byte[], byte[]> letters = new KafkaProducer<>(ProducerSettings.durable(broker.bootstrapServers(), run),
+            try (KafkaProducer<byte[], byte[]> letters = new KafkaProducer<>(ProducerSettings.durable(kafka, run),
                          new ByteArraySerializer(), new ByteArraySerializer())) {
                 long start = System.nanoTime();
                 try (SinkService sink = new SinkService(new KafkaConsumer<>(settings), letters, stores, run,
@@ -122,8 +124,8 @@ final class BenchSinkCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void publish(String bootstrap, String run) throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(bootstrap, run),
+    private void publish(KafkaConnection kafka, String run) throws Exception {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(kafka, run),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             List<java.util.concurrent.Future<?>> sends = new ArrayList<>();
             java.util.Random random = new java.util.Random(42);

@@ -29,10 +29,10 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return StageRunner.run(Stages.ENRICH, cluster.bootstrapServers(), locations.dataFolder(), spec.commandLine().getOut(),
-                bootstrap -> {
+        return StageRunner.run(Stages.ENRICH, cluster.required(), locations.dataFolder(), spec.commandLine().getOut(),
+                kafka -> {
                     LiveEnricher rules = enrichment.live(Clock.systemUTC(), new ProgressLines(spec.commandLine().getOut()));
-                    EnrichService service = Stages.enrich(bootstrap, locations.dataFolder().streamsState(), rules).start();
+                    EnrichService service = Stages.enrich(kafka, locations.dataFolder().streamsState(), rules).start();
                     return new StageRunner.RunningStage(() -> {
                         try (rules) {
                             service.close();

@@ -28,9 +28,9 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         IngestConfig config = locations.ingestConfig();
-        return StageRunner.run(Stages.INGEST, cluster.bootstrapServers(), locations.dataFolder(), spec.commandLine().getOut(),
-                bootstrap -> {
-                    IngestService ingest = Stages.ingest(bootstrap, config, Clock.systemUTC(), progress).start();
+        return StageRunner.run(Stages.INGEST, cluster.required(), locations.dataFolder(), spec.commandLine().getOut(),
+                kafka -> {
+                    IngestService ingest = Stages.ingest(kafka, config, Clock.systemUTC(), progress).start();
                     return new StageRunner.RunningStage(ingest, ingest.readiness());
                 });
     }

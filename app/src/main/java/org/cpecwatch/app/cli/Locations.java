@@ -53,11 +53,11 @@ final class Locations {
         return IngestConfig.defaults(inboxFolder, data.root());
     }
 
-    /** The cluster a client command talks to: the one given, else the embedded broker of the run holding --data. */
-    String bootstrapServers(String given) {
-        return given != null ? given : dataFolder().runningBrokerAddress().orElseThrow(() -> new UserError(
+    /** The broker a client command talks to when none is given: the embedded broker of the run holding --data. */
+    String runningBroker() {
+        return dataFolder().runningBrokerAddress().orElseThrow(() -> new UserError(
                 "no cpecwatch run is using the data folder " + dataFolder().root()
-                        + "; start ./cpecwatch run or give --bootstrap-servers"));
+                        + "; start ./cpecwatch run or give --bootstrap-server"));
     }
 
     /** For readers: --db, else the database the last run on this data folder wrote to, else the SQLite default. */

@@ -17,6 +17,7 @@ import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.enrich.reprocess.Reprocessor;
 import org.cpecwatch.enrich.topology.EnrichStreamsConfig;
 import org.cpecwatch.enrich.topology.EnrichTopology;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,10 +38,8 @@ final class ReprocessCommand implements Callable<Integer> {
     @Mixin
     EnrichOptions enrichment;
 
-    @Option(names = {"--bootstrap-server", "--bootstrap-servers"}, paramLabel = "HOST:PORT",
-            defaultValue = "${env:" + Cluster.BOOTSTRAP_ENVIRONMENT + "}",
-            description = "Kafka cluster (default: the environment variable CPECWATCH_BOOTSTRAP_SERVERS, else the embedded broker of the run using --data).")
-    String bootstrapServers;
+    @Mixin
+    Cluster cluster;
 
     @Spec
     CommandSpec spec;
@@ -49,19 +48,18 @@ final class ReprocessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ArticleEnricher enricher = enrichment.enricher(Clock.systemUTC());
-        String bootstrap = locations.bootstrapServers(bootstrapServers);
-        TopicSetup.ensure(bootstrap);
+        KafkaConnection kafka = cluster.orElse(locations::runningBroker);
+        TopicSetup.ensure(kafka);
         long started = System.nanoTime();
         Reprocessor.Outcome outcome;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(kafka.settings(Map.of(
                 ConsumerConfig.CLIENT_ID_CONFIG, "cpecwatch-reprocess",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)), new ByteArrayDeserializer(), new ByteArrayDeserializer());
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
-                     ProducerSettings.durable(bootstrap, "cpecwatch-reprocess"), new ByteArraySerializer(), new ByteArraySerializer())) {
+                     ProducerSettings.durable(kafka, "cpecwatch-reprocess"), new ByteArraySerializer(), new ByteArraySerializer())) {
             String destination = EnrichTopology.storyInputTopic(EnrichStreamsConfig.APPLICATION_ID);
             if (!consumer.listTopics().containsKey(destination)) {
-                throw new UserError("enrich has never run on " + bootstrap + " (no topic " + destination
+                throw new UserError("enrich has never run on " + kafka.bootstrapServers() + " (no topic " + destination
                         + "): start `run` or `enrich`, which carries reprocessed articles on to stories, incidents "
                         + "and the database");
             }

@@ -12,6 +12,7 @@ import org.cpecwatch.app.pipeline.TopicSetup;
 import org.cpecwatch.broker.EmbeddedKafkaBroker;
 import org.cpecwatch.enrich.reload.LiveEnricher;
 import org.cpecwatch.ingest.IngestConfig;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.sink.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs the whole pipeline in this process: a Kafka broker (embedded unless --bootstrap-servers), "
+        description = "Runs the whole pipeline in this process: a Kafka broker (embedded unless a cluster is given), "
                 + "ingest, enrich and sink. Drop article files into the inbox; Ctrl-C stops.")
 final class RunCommand implements Callable<Integer> {
 
@@ -30,10 +31,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     EnrichOptions enrichment;
 
-    @Option(names = {"--bootstrap-server", "--bootstrap-servers"}, paramLabel = "HOST:PORT",
-            defaultValue = "${env:" + Cluster.BOOTSTRAP_ENVIRONMENT + "}",
-            description = "Use this Kafka cluster instead of starting an embedded broker (default: the environment variable CPECWATCH_BOOTSTRAP_SERVERS, else an embedded broker).")
-    String bootstrapServers;
+    @Mixin
+    Cluster cluster;
 
     @Option(names = "--broker-port", paramLabel = "PORT", defaultValue = "0",
             description = "Port of the embedded broker on 127.0.0.1 (default: any free port).")
@@ -50,10 +49,10 @@ final class RunCommand implements Callable<Integer> {
         try (DataFolder.RunLock lock = data.tryLock().orElseThrow(() -> new UserError(
                 "another cpecwatch run is already using the data folder " + data.root()
                         + "; stop it first or give another --data folder"))) {
-            EmbeddedKafkaBroker broker = bootstrapServers == null ? EmbeddedKafkaBroker.start(data.kafka(), brokerPort) : null;
-            String bootstrap = broker == null ? bootstrapServers : broker.bootstrapServers();
+            EmbeddedKafkaBroker broker = cluster.given().isEmpty() ? EmbeddedKafkaBroker.start(data.kafka(), brokerPort) : null;
+            KafkaConnection kafka = cluster.orElse(() -> broker.bootstrapServers());
             try {
-                runPipeline(data, ingest, bootstrap, broker != null, shutdown);
+                runPipeline(data, ingest, kafka, broker != null, shutdown);
             } finally {
                 if (broker != null) {
                     broker.close();
@@ -69,20 +68,20 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void runPipeline(DataFolder data, IngestConfig ingest, String bootstrap, boolean embedded,
+    private void runPipeline(DataFolder data, IngestConfig ingest, KafkaConnection kafka, boolean embedded,
                              ShutdownSignal shutdown) throws Exception {
-        TopicSetup.ensure(bootstrap);
-        data.publishBrokerAddress(bootstrap);
+        TopicSetup.ensure(kafka);
+        data.publishBrokerAddress(kafka.bootstrapServers());
         Database database = locations.databaseToWrite();
         data.rememberDatabase(locations.db != null ? locations.db : "jdbc:sqlite:" + data.database());
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         try (LiveEnricher rules = enrichment.live(Clock.systemUTC(), progress);
-             Pipeline pipeline = Pipeline.start(bootstrap, ingest, data.streamsState(), database, rules,
+             Pipeline pipeline = Pipeline.start(kafka, ingest, data.streamsState(), database, rules,
                      Clock.systemUTC(), progress, progress);
-             AutoCloseable readyFiles = ReadyFile.keepAll(data, pipeline.readiness(), bootstrap)) {
+             AutoCloseable readyFiles = ReadyFile.keepAll(data, pipeline.readiness(), kafka.bootstrapServers())) {
             double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
             spec.commandLine().getOut().printf(Locale.ROOT,
-                    "ready in %.1f s: broker %s (%s), watching %s, database %s%n", seconds, bootstrap,
+                    "ready in %.1f s: broker %s (%s), watching %s, database %s%n", seconds, kafka.bootstrapServers(),
                     embedded ? "embedded" : "external", ingest.inbox(), database.describe());
             spec.commandLine().getOut().flush();
             shutdown.await();

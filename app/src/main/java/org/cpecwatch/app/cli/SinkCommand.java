@@ -28,10 +28,10 @@ final class SinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
-        return StageRunner.run(Stages.SINK, cluster.bootstrapServers(), locations.dataFolder(), spec.commandLine().getOut(), bootstrap -> {
+        return StageRunner.run(Stages.SINK, cluster.required(), locations.dataFolder(), spec.commandLine().getOut(), kafka -> {
             List<ArticleStore> stores = ArticleStore.openWriters(locations.databaseToWrite(), Clock.systemUTC(),
                     ArticleStore.STARTUP_PATIENCE);
-            SinkService sink = Stages.sink(bootstrap, stores, Clock.systemUTC(), progress).start();
+            SinkService sink = Stages.sink(kafka, stores, Clock.systemUTC(), progress).start();
             return new StageRunner.RunningStage(() -> {
                 sink.close();
                 for (ArticleStore store : stores) {

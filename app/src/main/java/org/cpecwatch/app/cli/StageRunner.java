@@ -6,12 +6,13 @@ import org.cpecwatch.app.data.DataFolder;
 import org.cpecwatch.app.data.ReadyFile;
 import org.cpecwatch.app.pipeline.TopicSetup;
 import org.cpecwatch.schemas.health.Readiness;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 
 /** Runs one stage against an existing cluster until Ctrl-C or SIGTERM. */
 final class StageRunner {
 
     interface StageFactory {
-        RunningStage start(String bootstrapServers) throws Exception;
+        RunningStage start(KafkaConnection kafka) throws Exception;
     }
 
     /** A started stage: how to stop it and whether it is doing its work. */
@@ -22,17 +23,17 @@ final class StageRunner {
     }
 
     /** Runs the stage until a signal, keeping {@code <data>/<stage>.ready} for container healthchecks. */
-    static int run(String stage, String bootstrapServers, DataFolder dataFolder, PrintWriter out, StageFactory factory)
+    static int run(String stage, KafkaConnection kafka, DataFolder dataFolder, PrintWriter out, StageFactory factory)
             throws Exception {
         ShutdownSignal shutdown = new ShutdownSignal();
         try {
             dataFolder.createPrivate();
-            TopicSetup.ensure(bootstrapServers);
-            RunningStage running = factory.start(bootstrapServers);
+            TopicSetup.ensure(kafka);
+            RunningStage running = factory.start(kafka);
             // Closed in reverse: the ready file goes before the stage stops.
             try (AutoCloseable stop = running.stop();
-                 ReadyFile ready = ReadyFile.keep(dataFolder.readyFile(stage), stage, running.readiness(), bootstrapServers)) {
-                out.println("ready: " + stage + " on " + bootstrapServers);
+                 ReadyFile ready = ReadyFile.keep(dataFolder.readyFile(stage), stage, running.readiness(), kafka.bootstrapServers())) {
+                out.println("ready: " + stage + " on " + kafka.bootstrapServers());
                 out.flush();
                 shutdown.await();
             }

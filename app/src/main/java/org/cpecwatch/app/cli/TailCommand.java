@@ -15,6 +15,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.cpecwatch.schemas.json.AvroJson;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.Topic;
 import org.cpecwatch.schemas.topic.Topics;
 import picocli.CommandLine.Command;
@@ -32,10 +33,8 @@ final class TailCommand implements Callable<Integer> {
     @Mixin
     Locations locations;
 
-    @Option(names = {"--bootstrap-server", "--bootstrap-servers"}, paramLabel = "HOST:PORT",
-            defaultValue = "${env:" + Cluster.BOOTSTRAP_ENVIRONMENT + "}",
-            description = "Kafka cluster (default: the environment variable CPECWATCH_BOOTSTRAP_SERVERS, else the embedded broker of the run using --data).")
-    String bootstrapServers;
+    @Mixin
+    Cluster cluster;
 
     @Option(names = "--topic", defaultValue = Topics.ENRICHED, paramLabel = "NAME",
             description = "articles.enriched, articles.raw or articles.dlq (default: ${DEFAULT-VALUE}).")
@@ -58,8 +57,8 @@ final class TailCommand implements Callable<Integer> {
         if (max != null && max < 1) {
             throw new UserError("--max must be at least 1, got " + max);
         }
-        String bootstrap = locations.bootstrapServers(bootstrapServers);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings(bootstrap))) {
+        KafkaConnection kafka = cluster.orElse(locations::runningBroker);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings(kafka))) {
             Thread main = Thread.currentThread();
             Thread stopper = new Thread(() -> {
                 consumer.wakeup();
@@ -110,13 +109,12 @@ final class TailCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> settings(String bootstrap) {
-        return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+    private static Map<String, Object> settings(KafkaConnection kafka) {
+        return kafka.settings(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
     }
 
     private static void joinQuietly(Thread thread) {

@@ -15,6 +15,7 @@ import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.ingest.IngestService;
 import org.cpecwatch.schemas.health.Readiness;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.enrich.EnrichService;
 import org.cpecwatch.sink.SinkListener;
 import org.cpecwatch.sink.SinkService;
@@ -33,7 +34,7 @@ public final class Pipeline implements AutoCloseable {
     private Pipeline() {
     }
 
-    public static Pipeline start(String bootstrapServers, IngestConfig ingest, Path streamsState, Database database,
+    public static Pipeline start(KafkaConnection kafka, IngestConfig ingest, Path streamsState, Database database,
                                  Supplier<ArticleEnricher> enricher, Clock clock, IngestListener ingestListener,
                                  SinkListener sinkListener)
             throws SQLException, InterruptedException {
@@ -41,13 +42,13 @@ public final class Pipeline implements AutoCloseable {
         try {
             List<ArticleStore> stores = ArticleStore.openWriters(database, clock, ArticleStore.STARTUP_PATIENCE);
             stores.forEach(pipeline.running::push);
-            SinkService sink = Stages.sink(bootstrapServers, stores, clock, sinkListener).start();
+            SinkService sink = Stages.sink(kafka, stores, clock, sinkListener).start();
             pipeline.running.push(sink);
             pipeline.readiness.put(Stages.SINK, sink.readiness());
-            EnrichService enrich = Stages.enrich(bootstrapServers, streamsState, enricher).start();
+            EnrichService enrich = Stages.enrich(kafka, streamsState, enricher).start();
             pipeline.running.push(enrich);
             pipeline.readiness.put(Stages.ENRICH, enrich.readiness());
-            IngestService ingester = Stages.ingest(bootstrapServers, ingest, clock, ingestListener).start();
+            IngestService ingester = Stages.ingest(kafka, ingest, clock, ingestListener).start();
             pipeline.running.push(ingester);
             pipeline.readiness.put(Stages.INGEST, ingester.readiness());
             return pipeline;

@@ -17,6 +17,7 @@ import org.cpecwatch.ingest.IngestProducer;
 import org.cpecwatch.ingest.IngestService;
 import org.cpecwatch.ingest.TopicKeys;
 import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.Topic;
 import org.cpecwatch.schemas.topic.Topics;
@@ -36,22 +37,22 @@ public final class Stages {
     private Stages() {
     }
 
-    public static IngestService ingest(String bootstrapServers, IngestConfig config, Clock clock, IngestListener listener) {
+    public static IngestService ingest(KafkaConnection kafka, IngestConfig config, Clock clock, IngestListener listener) {
         Topic<String, RawArticle> raw = Topics.raw();
         KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
-                IngestProducer.settings(bootstrapServers, "cpecwatch-ingest"),
+                IngestProducer.settings(kafka, "cpecwatch-ingest"),
                 raw.keySerde().serializer(), raw.valueSerde().serializer());
-        return new IngestService(config, producer, raw.name(), clock, listener, new TopicKeys(bootstrapServers, raw.name()));
+        return new IngestService(config, producer, raw.name(), clock, listener, new TopicKeys(kafka, raw.name()));
     }
 
-    public static EnrichService enrich(String bootstrapServers, Path stateDir, Supplier<ArticleEnricher> enricher) {
-        return new EnrichService(EnrichStreamsConfig.of(bootstrapServers, stateDir), enricher);
+    public static EnrichService enrich(KafkaConnection kafka, Path stateDir, Supplier<ArticleEnricher> enricher) {
+        return new EnrichService(EnrichStreamsConfig.of(kafka, stateDir), enricher);
     }
 
-    public static SinkService sink(String bootstrapServers, List<ArticleStore> stores, Clock clock, SinkListener listener) {
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(SinkConsumerSettings.of(bootstrapServers));
+    public static SinkService sink(KafkaConnection kafka, List<ArticleStore> stores, Clock clock, SinkListener listener) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(SinkConsumerSettings.of(kafka));
         KafkaProducer<byte[], byte[]> deadLetters = new KafkaProducer<>(
-                ProducerSettings.durable(bootstrapServers, "cpecwatch-sink-dlq"),
+                ProducerSettings.durable(kafka, "cpecwatch-sink-dlq"),
                 new ByteArraySerializer(), new ByteArraySerializer());
         return new SinkService(consumer, deadLetters, stores, SinkConsumerSettings.GROUP_ID, clock, listener);
     }

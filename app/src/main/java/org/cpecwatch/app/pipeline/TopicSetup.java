@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.TopicProvisioner;
 import org.cpecwatch.schemas.topic.Topics;
 
@@ -17,10 +18,9 @@ public final class TopicSetup {
     private TopicSetup() {
     }
 
-    public static List<String> ensure(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()))) {
+    public static List<String> ensure(KafkaConnection kafka) {
+        try (Admin admin = Admin.create(kafka.settings(Map.of(
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis())))) {
             return TopicProvisioner.ensure(admin, Topics.all(), TIMEOUT);
         }
     }

@@ -26,6 +26,7 @@ import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.read.ArticleFileReader;
 import org.cpecwatch.ingest.read.ArticleId;
 import org.cpecwatch.ingest.read.ReadOutcome;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.Topics;
 import org.cpecwatch.testkit.Eventually;
 import org.cpecwatch.testkit.KafkaBrokerExtension;
@@ -50,7 +51,7 @@ class IngestCrashIT {
     @Test
     void shouldLoseAndDuplicateNothingWhenKilledMidBacklog(TestBroker broker) throws Exception {
         String bootstrap = broker.bootstrapServers();
-        TopicSetup.ensure(bootstrap);
+        TopicSetup.ensure(KafkaConnection.to(bootstrap));
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         Path data = work.resolve("data");
         IngestConfig layout = IngestConfig.defaults(inbox, data);

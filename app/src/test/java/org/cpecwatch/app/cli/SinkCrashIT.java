@@ -27,6 +27,7 @@ import org.cpecwatch.app.pipeline.TopicSetup;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.Relevance;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.Topics;
@@ -66,7 +67,7 @@ class SinkCrashIT {
     private void killMidBacklogAndRestart(TestBroker broker, String url) throws Exception {
         String bootstrap = broker.bootstrapServers();
         String run = "crash-" + System.nanoTime();
-        TopicSetup.ensure(bootstrap);
+        TopicSetup.ensure(KafkaConnection.to(bootstrap));
         publish(bootstrap, run);
         Database db = Database.of(url);
         String[] sink = {"sink", "--bootstrap-servers", bootstrap, "--db", url, "--data", work.resolve("data").toString()};
@@ -91,7 +92,7 @@ class SinkCrashIT {
     }
 
     private static void publish(String bootstrap, String run) throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(bootstrap, run),
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(KafkaConnection.to(bootstrap), run),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             Future<RecordMetadata> last = null;
             for (int i = 0; i < ARTICLES; i++) {

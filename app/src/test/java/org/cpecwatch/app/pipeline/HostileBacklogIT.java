@@ -23,6 +23,7 @@ import org.cpecwatch.enrich.TextBudget;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.sink.SinkListener;
 import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.testkit.Eventually;
@@ -68,10 +69,10 @@ class HostileBacklogIT {
         Set<String> good = goodFiles(inbox);
         Set<String> hostile = hostileFiles(inbox);
 
-        TopicSetup.ensure(bootstrap);
+        TopicSetup.ensure(KafkaConnection.to(bootstrap));
         ArticleEnricher enricher = new ArticleEnricher(Clock.systemUTC());
         Database database = Database.sqlite(data.database());
-        try (Pipeline pipeline = Pipeline.start(bootstrap, IngestConfig.defaults(inbox, data.root()),
+        try (Pipeline pipeline = Pipeline.start(KafkaConnection.to(bootstrap), IngestConfig.defaults(inbox, data.root()),
                 data.streamsState(), database, () -> enricher, Clock.systemUTC(), IngestListener.NONE, sink)) {
             Eventually.await(WAIT, () -> storedAt.keySet().containsAll(good) && settled(hostile, storedAt.keySet(), data),
                     () -> "good not stored: " + missing(good, storedAt.keySet()) + "; hostile not settled: "

@@ -19,6 +19,7 @@ import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestListener;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.sink.SinkListener;
 import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.sink.store.ArticleStore;
@@ -62,9 +63,9 @@ class PipelineIT {
             }
         };
 
-        TopicSetup.ensure(broker.bootstrapServers());
+        TopicSetup.ensure(KafkaConnection.to(broker.bootstrapServers()));
         ArticleEnricher enricher = new ArticleEnricher(Clock.systemUTC());
-        try (Pipeline pipeline = Pipeline.start(broker.bootstrapServers(), ingest, data.streamsState(), database,
+        try (Pipeline pipeline = Pipeline.start(KafkaConnection.to(broker.bootstrapServers()), ingest, data.streamsState(), database,
                 () -> enricher, Clock.systemUTC(), IngestListener.NONE, sinkListener)) {
             Seeds.copyTo(inbox);
             // The topic may already hold these articles from another test, so wait for the files too.

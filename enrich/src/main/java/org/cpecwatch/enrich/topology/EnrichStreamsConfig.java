@@ -9,6 +9,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.cpecwatch.enrich.errors.EnrichFailureHandler;
 import org.cpecwatch.enrich.errors.PoisonRecordHandler;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.Topic;
 import org.cpecwatch.schemas.topic.Topics;
 
@@ -20,10 +21,9 @@ public final class EnrichStreamsConfig {
     private EnrichStreamsConfig() {
     }
 
-    public static Properties of(String bootstrapServers, Path stateDir) {
+    public static Properties of(KafkaConnection kafka, Path stateDir) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, PoisonRecordHandler.class);
@@ -40,7 +40,7 @@ public final class EnrichStreamsConfig {
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, RocksDbMemory.class);
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads(Runtime.getRuntime().availableProcessors()));
-        return p;
+        return kafka.properties(p);
     }
 
     /**

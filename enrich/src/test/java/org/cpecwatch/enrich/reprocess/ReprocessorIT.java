@@ -29,6 +29,7 @@ import org.cpecwatch.enrich.relevance.RulesetLoader;
 import org.cpecwatch.schemas.avro.DeadLetter;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.TopicProvisioner;
@@ -52,7 +53,7 @@ class ReprocessorIT {
         }
         String run = "reprocess-" + UUID.randomUUID();
         List<String> ids = List.of(run + "-a", run + "-b", run + "-c");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(bootstrap, run),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(KafkaConnection.to(bootstrap), run),
                 new StringSerializer(), new ByteArraySerializer())) {
             for (String id : ids) {
                 producer.send(new ProducerRecord<>(Topics.RAW, id, ArticleSerdes.raw().serialize(Topics.RAW, article(id)))).get();
@@ -66,7 +67,7 @@ class ReprocessorIT {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
-             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(bootstrap, run + "-out"),
+             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(ProducerSettings.durable(KafkaConnection.to(bootstrap), run + "-out"),
                      new ByteArraySerializer(), new ByteArraySerializer())) {
             outcome = new Reprocessor(consumer, producer, () -> newRules, Clock.systemUTC(), Topics.ENRICHED)
                     .run((done, total) -> progress.add(new long[] {done, total}));

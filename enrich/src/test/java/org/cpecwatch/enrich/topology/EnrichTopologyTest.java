@@ -42,6 +42,7 @@ import org.cpecwatch.schemas.avro.IncidentMention;
 import org.cpecwatch.schemas.avro.ProvinceWeek;
 import org.cpecwatch.schemas.avro.RawArticle;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
 import org.cpecwatch.schemas.topic.Topics;
 import org.cpecwatch.testkit.Seeds;
@@ -67,7 +68,7 @@ class EnrichTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        startDriver(EnrichStreamsConfig.of("unused:9092", state));
+        startDriver(EnrichStreamsConfig.of(KafkaConnection.to("unused:9092"), state));
     }
 
     private void startDriver(Properties config) {
@@ -107,7 +108,7 @@ class EnrichTopologyTest {
         // The driver's mocked transactions drop what the deserialization handler sends while a record is queued
         // (Kafka 4.3.1), so this test runs at-least-once; EnrichServiceIT checks exactly-once on a real broker.
         driver.close();
-        Properties atLeastOnce = EnrichStreamsConfig.of("unused:9092", state);
+        Properties atLeastOnce = EnrichStreamsConfig.of(KafkaConnection.to("unused:9092"), state);
         atLeastOnce.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
         startDriver(atLeastOnce);
         rawBytes.pipeInput("poison", "this is not avro".getBytes(StandardCharsets.UTF_8));
@@ -125,7 +126,7 @@ class EnrichTopologyTest {
     @Test
     void shouldSendArticleTheEnricherFailsOnToDeadLetters() {
         Topology failing = EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(), Topics.provinceWeeks(), () -> new ArticleEnricher(null));
-        try (TopologyTestDriver broken = new TopologyTestDriver(failing, EnrichStreamsConfig.of("unused:9092", state.resolve("b")))) {
+        try (TopologyTestDriver broken = new TopologyTestDriver(failing, EnrichStreamsConfig.of(KafkaConnection.to("unused:9092"), state.resolve("b")))) {
             broken.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw())
                     .pipeInput("k", article("k", "Chinese nationals in Karachi"));
 
@@ -148,7 +149,7 @@ class EnrichTopologyTest {
                     return "huge".contentEquals(article.getId())
                             ? EnrichedArticle.newBuilder(out).setCleanText("Gwadar ".repeat(1_300_000)).build() : out;
                 });
-        try (TopologyTestDriver driver = new TopologyTestDriver(topology, EnrichStreamsConfig.of("unused:9092", state.resolve("h")))) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(topology, EnrichStreamsConfig.of(KafkaConnection.to("unused:9092"), state.resolve("h")))) {
             var input = driver.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw());
             input.pipeInput("huge", article("huge", "Chinese nationals in Karachi"));
             input.pipeInput("next", article("next", "Chinese nationals in Gwadar"));
@@ -218,7 +219,7 @@ class EnrichTopologyTest {
     @org.junit.jupiter.params.provider.MethodSource("seedOrders")
     void shouldRegisterTheSeedsIncidentsAsTheExtractorReadsThem(List<Integer> order) {
         try (TopologyTestDriver seeded = new TopologyTestDriver(EnrichTopology.build(Topics.raw(), Topics.enriched(),
-                Topics.incidents(), Topics.provinceWeeks(), rules::get), EnrichStreamsConfig.of("unused:9092",
+                Topics.incidents(), Topics.provinceWeeks(), rules::get), EnrichStreamsConfig.of(KafkaConnection.to("unused:9092"),
                 state.resolve("real" + order)))) {
             TestInputTopic<String, RawArticle> input = seeded.createInputTopic(Topics.RAW, new StringSerializer(),
                     ArticleSerdes.raw());
@@ -278,7 +279,7 @@ class EnrichTopologyTest {
             return out;
         };
         try (TopologyTestDriver seeded = new TopologyTestDriver(EnrichTopology.build(Topics.raw(), Topics.enriched(),
-                Topics.incidents(), Topics.provinceWeeks(), () -> withMentions), EnrichStreamsConfig.of("unused:9092", state.resolve("s")))) {
+                Topics.incidents(), Topics.provinceWeeks(), () -> withMentions), EnrichStreamsConfig.of(KafkaConnection.to("unused:9092"), state.resolve("s")))) {
             TestInputTopic<String, RawArticle> input = seeded.createInputTopic(Topics.RAW, new StringSerializer(), ArticleSerdes.raw());
             for (String name : Seeds.names()) {
                 input.pipeInput(name, article(name, Seeds.text(name)));

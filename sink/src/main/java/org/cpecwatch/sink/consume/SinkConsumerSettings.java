@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 
 /** The sink reads committed records only and commits offsets itself, after the rows are durable. */
 public final class SinkConsumerSettings {
@@ -14,9 +15,8 @@ public final class SinkConsumerSettings {
     private SinkConsumerSettings() {
     }
 
-    public static Map<String, Object> of(String bootstrapServers) {
-        return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    public static Map<String, Object> of(KafkaConnection kafka) {
+        return kafka.settings(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
@@ -29,6 +29,6 @@ public final class SinkConsumerSettings {
                 ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000,
                 // Values are decoded by the sink so a poison record can be dead-lettered instead of stopping the poll.
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
     }
 }

@@ -25,6 +25,7 @@ import org.cpecwatch.ingest.IngestService;
 import org.cpecwatch.ingest.files.FailedFolder;
 import org.cpecwatch.ingest.files.FailureNote;
 import org.cpecwatch.schemas.avro.RawArticle;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.ProducerSettings;
 import org.cpecwatch.schemas.topic.Topic;
 import org.cpecwatch.schemas.topic.TopicProvisioner;
@@ -69,7 +70,7 @@ class IngestFormatsIT {
         int files = FIXTURES.size() + 3;
 
         KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
-                ProducerSettings.durable(broker.bootstrapServers(), "ingest-formats-it"),
+                ProducerSettings.durable(KafkaConnection.to(broker.bootstrapServers()), "ingest-formats-it"),
                 RAW.keySerde().serializer(), RAW.valueSerde().serializer());
         try (IngestService ingest = new IngestService(config, producer, RAW.name(), Clock.systemUTC(), IngestListener.NONE).start()) {
             Eventually.await(WAIT, () -> count(config.archive()) == files, () -> "archived " + count(config.archive()));
