@@ -7,22 +7,24 @@ import java.util.Properties;
 final class BrokerSettings {
 
     static final String CONTROLLER_LISTENER = "CONTROLLER";
-    private static final String BROKER_LISTENER = "PLAINTEXT";
 
     private BrokerSettings() {
     }
 
-    static Properties singleNode(Path logDir, int brokerPort, int controllerPort) {
+    static Properties singleNode(Path logDir, int brokerPort, int controllerPort, ListenerSecurity security) {
+        // The client listener is named after its protocol, as Kafka names its default listeners.
+        String brokerListener = security.protocol();
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
         p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.setProperty("listeners", BROKER_LISTENER + "://127.0.0.1:" + brokerPort + ","
+        p.setProperty("listeners", brokerListener + "://127.0.0.1:" + brokerPort + ","
                 + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
-        p.setProperty("advertised.listeners", BROKER_LISTENER + "://127.0.0.1:" + brokerPort);
-        p.setProperty("listener.security.protocol.map", BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        p.setProperty("advertised.listeners", brokerListener + "://127.0.0.1:" + brokerPort);
+        p.setProperty("listener.security.protocol.map", brokerListener + ":" + security.protocol() + ","
+                + CONTROLLER_LISTENER + ":" + security.protocol());
         p.setProperty("controller.listener.names", CONTROLLER_LISTENER);
-        p.setProperty("inter.broker.listener.name", BROKER_LISTENER);
+        p.setProperty("inter.broker.listener.name", brokerListener);
         p.setProperty("log.dirs", logDir.toString());
         p.setProperty("metadata.log.dir", logDir.toString());
 
@@ -40,6 +42,7 @@ final class BrokerSettings {
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         p.setProperty("auto.create.topics.enable", "false");
         p.setProperty("log.flush.interval.messages", "1");
+        security.brokerSettings().forEach(p::setProperty);
         return p;
     }
 }

@@ -32,17 +32,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private final Path dataDir;
     private final int brokerPort;
+    private final ListenerSecurity security;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(Path dataDir, int brokerPort) {
+    private EmbeddedKafkaBroker(Path dataDir, int brokerPort, ListenerSecurity security) {
         this.dataDir = dataDir;
         this.brokerPort = brokerPort;
+        this.security = security;
     }
 
     /** Formats the folder if it is new and starts the broker; returns once the broker accepts clients. */
     public static EmbeddedKafkaBroker start(Path dataDir, int requestedPort) {
+        return start(dataDir, requestedPort, ListenerSecurity.PLAINTEXT);
+    }
+
+    /** The same with a secured listener: how a test proves the pipeline runs on a cluster that demands TLS and SASL. */
+    public static EmbeddedKafkaBroker start(Path dataDir, int requestedPort, ListenerSecurity security) {
         int port = requestedPort > 0 ? requestedPort : freePort();
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir.toAbsolutePath(), port);
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir.toAbsolutePath(), port, security);
         broker.startServer();
         return broker;
     }
@@ -60,7 +67,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             Path logDir = dataDir.resolve("logs");
             Files.createDirectories(logDir);
             int controllerPort = freePort();
-            KafkaConfig config = KafkaConfig.fromProps(BrokerSettings.singleNode(logDir, brokerPort, controllerPort), false);
+            KafkaConfig config = KafkaConfig.fromProps(BrokerSettings.singleNode(logDir, brokerPort, controllerPort, security), false);
             format(logDir, clusterId());
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
