@@ -20,29 +20,44 @@ import org.cpecwatch.broker.ListenerSecurity;
 public final class SaslSslBroker implements AutoCloseable {
 
     public static final String USER = "cpecwatch";
-    private static final String ADMIN = "admin";
+    public static final String ADMIN = "admin";
     private static final String STORE_TYPE = "PKCS12";
 
     private final EmbeddedKafkaBroker broker;
-    private final Path clientConfig;
+    private final Path folder;
     private final Path truststore;
     private final String storePassword;
-    private final String userPassword;
+    private final Map<String, String> passwords;
 
-    private SaslSslBroker(EmbeddedKafkaBroker broker, Path clientConfig, Path truststore, String storePassword,
-                          String userPassword) {
+    private SaslSslBroker(EmbeddedKafkaBroker broker, Path folder, Path truststore, String storePassword,
+                          Map<String, String> passwords) {
         this.broker = broker;
-        this.clientConfig = clientConfig;
+        this.folder = folder;
         this.truststore = truststore;
         this.storePassword = storePassword;
-        this.userPassword = userPassword;
+        this.passwords = passwords;
     }
 
+    /** Any user that logs in may do anything: the test is about the connection. */
     public static SaslSslBroker start(Path folder) throws IOException, InterruptedException {
+        return start(folder, List.of(USER), false);
+    }
+
+    /**
+     * With Kafka's own authorizer: the users given may do only what ACLs grant them, and {@value #ADMIN} (a super
+     * user) grants them; the broker itself logs in as {@value #ADMIN}.
+     */
+    public static SaslSslBroker startWithAcls(Path folder, List<String> users) throws IOException, InterruptedException {
+        return start(folder, users, true);
+    }
+
+    private static SaslSslBroker start(Path folder, List<String> users, boolean authorize)
+            throws IOException, InterruptedException {
         Path tls = Files.createDirectories(folder.resolve("tls"));
         String storePassword = secret();
-        String adminPassword = secret();
-        String userPassword = secret();
+        Map<String, String> passwords = new java.util.LinkedHashMap<>();
+        passwords.put(ADMIN, secret());
+        users.forEach(user -> passwords.put(user, secret()));
         Path keystore = tls.resolve("broker.p12");
         Path certificate = tls.resolve("broker.pem");
         Path truststore = tls.resolve("truststore.p12");
@@ -55,15 +70,17 @@ public final class SaslSslBroker implements AutoCloseable {
                 "-storetype", STORE_TYPE, "-keystore", truststore.toString(), "-storepass", storePassword);
 
         // One JAAS login per listener: the broker's own login (admin) and the users it accepts.
-        String logins = "org.apache.kafka.common.security.plain.PlainLoginModule required"
-                + " username=\"" + ADMIN + "\" password=\"" + adminPassword + "\""
-                + " user_" + ADMIN + "=\"" + adminPassword + "\" user_" + USER + "=\"" + userPassword + "\";";
-        ListenerSecurity security = new ListenerSecurity("SASL_SSL", Map.ofEntries(
+        StringBuilder logins = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required"
+                + " username=\"" + ADMIN + "\" password=\"" + passwords.get(ADMIN) + "\"");
+        passwords.forEach((user, password) -> logins.append(" user_").append(user).append("=\"").append(password)
+                .append('"'));
+        logins.append(';');
+        Map<String, String> settings = new java.util.HashMap<>(Map.ofEntries(
                 Map.entry("sasl.enabled.mechanisms", "PLAIN"),
                 Map.entry("sasl.mechanism.inter.broker.protocol", "PLAIN"),
                 Map.entry("sasl.mechanism.controller.protocol", "PLAIN"),
-                Map.entry("listener.name.sasl_ssl.plain.sasl.jaas.config", logins),
-                Map.entry("listener.name.controller.plain.sasl.jaas.config", logins),
+                Map.entry("listener.name.sasl_ssl.plain.sasl.jaas.config", logins.toString()),
+                Map.entry("listener.name.controller.plain.sasl.jaas.config", logins.toString()),
                 Map.entry("ssl.keystore.type", STORE_TYPE),
                 Map.entry("ssl.keystore.location", keystore.toString()),
                 Map.entry("ssl.keystore.password", storePassword),
@@ -71,11 +88,13 @@ public final class SaslSslBroker implements AutoCloseable {
                 Map.entry("ssl.truststore.type", STORE_TYPE),
                 Map.entry("ssl.truststore.location", truststore.toString()),
                 Map.entry("ssl.truststore.password", storePassword)));
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(folder.resolve("kafka"), 0, security);
-        Path clientConfig = folder.resolve("client.properties");
-        SaslSslBroker secured = new SaslSslBroker(broker, clientConfig, truststore, storePassword, userPassword);
-        Files.writeString(clientConfig, secured.clientProperties(userPassword), StandardCharsets.UTF_8);
-        return secured;
+        if (authorize) {
+            settings.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+            settings.put("super.users", "User:" + ADMIN);
+        }
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(folder.resolve("kafka"), 0,
+                new ListenerSecurity("SASL_SSL", settings));
+        return new SaslSslBroker(broker, folder, truststore, storePassword, Map.copyOf(passwords));
     }
 
     public String bootstrapServers() {
@@ -83,25 +102,28 @@ public final class SaslSslBroker implements AutoCloseable {
     }
 
     /** A client properties file with the user's login and the test's trust store, as for {@code --command-config}. */
-    public Path clientConfig() {
-        return clientConfig;
+    public Path clientConfig() throws IOException {
+        return clientConfig(USER);
     }
 
-    /** The same client settings with another password: a client the broker must turn away. */
-    public String clientProperties(String password) {
+    /** The same for one of the users the broker was started with, or the super user {@value #ADMIN}. */
+    public Path clientConfig(String user) throws IOException {
+        Path file = folder.resolve(user + ".properties");
+        Files.writeString(file, clientProperties(user, passwords.get(user)), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** The user's client settings with the password given: a wrong one is a client the broker must turn away. */
+    public String clientProperties(String user, String password) {
         return String.join("\n",
                 "security.protocol=SASL_SSL",
                 "sasl.mechanism=PLAIN",
                 "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
-                        + USER + "\" password=\"" + password + "\";",
+                        + user + "\" password=\"" + password + "\";",
                 "ssl.truststore.type=" + STORE_TYPE,
                 "ssl.truststore.location=" + truststore.toString().replace("\\", "/"),
                 "ssl.truststore.password=" + storePassword,
                 "");
-    }
-
-    public String userPassword() {
-        return userPassword;
     }
 
     @Override
