@@ -2,12 +2,16 @@ package org.cpecwatch.app.cli;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.data.DataFolder;
 import org.cpecwatch.app.data.ReadyFile;
 import org.cpecwatch.app.pipeline.Pipeline;
+import org.cpecwatch.app.pipeline.Stages;
 import org.cpecwatch.app.pipeline.TopicSetup;
 import org.cpecwatch.broker.EmbeddedKafkaBroker;
 import org.cpecwatch.enrich.reload.LiveEnricher;
@@ -48,7 +52,8 @@ final class RunCommand implements Callable<Integer> {
         ShutdownSignal shutdown = new ShutdownSignal();
         try (DataFolder.RunLock lock = data.tryLock().orElseThrow(() -> new UserError(
                 "another cpecwatch run is already using the data folder " + data.root()
-                        + "; stop it first or give another --data folder"))) {
+                        + "; stop it first or give another --data folder"));
+             AutoCloseable stages = lockStages(data)) {
             EmbeddedKafkaBroker broker = cluster.given().isEmpty() ? EmbeddedKafkaBroker.start(data.kafka(), brokerPort) : null;
             KafkaConnection kafka = cluster.orElse(() -> broker.bootstrapServers());
             try {
@@ -66,6 +71,20 @@ final class RunCommand implements Callable<Integer> {
             shutdown.done();
         }
         return 0;
+    }
+
+    private static AutoCloseable lockStages(DataFolder data) {
+        List<DataFolder.RunLock> locks = new ArrayList<>();
+        for (String stage : Stages.NAMES) {
+            Optional<DataFolder.RunLock> lock = data.tryLockStage(stage);
+            if (lock.isEmpty()) {
+                locks.forEach(DataFolder.RunLock::close);
+                throw new UserError("a cpecwatch " + stage + " process is using the data folder " + data.root()
+                        + "; stop it first or give another --data folder");
+            }
+            locks.add(lock.get());
+        }
+        return () -> locks.forEach(DataFolder.RunLock::close);
     }
 
     private void runPipeline(DataFolder data, IngestConfig ingest, KafkaConnection kafka, boolean embedded,

@@ -26,8 +26,9 @@ final class StageRunner {
     static int run(String stage, KafkaConnection kafka, DataFolder dataFolder, PrintWriter out, StageFactory factory)
             throws Exception {
         ShutdownSignal shutdown = new ShutdownSignal();
-        try {
-            dataFolder.createPrivate();
+        try (DataFolder.RunLock lock = dataFolder.tryLockStage(stage).orElseThrow(() -> new UserError(
+                "another cpecwatch process already runs " + stage + " on the data folder " + dataFolder.root()
+                        + "; give each instance its own --data folder"))) {
             TopicSetup.ensure(kafka);
             RunningStage running = factory.start(kafka);
             // Closed in reverse: the ready file goes before the stage stops.

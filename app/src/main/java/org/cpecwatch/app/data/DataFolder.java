@@ -124,9 +124,22 @@ public final class DataFolder {
 
     /** Takes the run lock, or returns empty when another process (or this one) holds it. */
     public Optional<RunLock> tryLock() {
+        return tryLock(lockFile());
+    }
+
+    /**
+     * Takes one stage's lock: two processes running the same stage on one folder would share its ledger, its
+     * {@code processing/} folder or its Streams state. {@code run} takes every stage's lock too, so it and a stage
+     * command exclude each other, while different stages may share a folder.
+     */
+    public Optional<RunLock> tryLockStage(String stage) {
+        return tryLock(root.resolve(stage + ".lock"));
+    }
+
+    private Optional<RunLock> tryLock(Path file) {
         createPrivate();
         try {
-            FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();

@@ -37,11 +37,18 @@ class EnvironmentDefaultsIT {
     }
 
     @Test
-    void shouldAcceptKafkasOwnOptionName(TestBroker broker) throws Exception {
+    void shouldAcceptKafkasOwnOptionNameAndRefuseASecondIngestOnTheSameDataFolder(TestBroker broker) throws Exception {
         Files.createDirectories(work.resolve("inbox"));
         try (ChildProcess ingest = ChildProcess.start(work, Map.of(Cluster.BOOTSTRAP_ENVIRONMENT, ""),
                 "ingest", "--bootstrap-server", broker.bootstrapServers())) {
             ingest.awaitLine(WAIT, line -> line.equals("ready: ingest on " + broker.bootstrapServers()));
+
+            try (ChildProcess second = ChildProcess.start(work, Map.of(Cluster.BOOTSTRAP_ENVIRONMENT, ""),
+                    "ingest", "--bootstrap-server", broker.bootstrapServers())) {
+                assertEquals(1, second.awaitExit(WAIT));
+                assertTrue(second.err().contains("another cpecwatch process already runs ingest on the data folder"),
+                        second.err());
+            }
         }
     }
 

@@ -37,4 +37,14 @@ class DataFolderTest {
     private static String permissions(Path path) throws IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
+
+    @Test
+    void shouldLetOneProcessRunAStageOnAFolderButDifferentStagesShareIt(@org.junit.jupiter.api.io.TempDir Path root) {
+        DataFolder data = new DataFolder(root.resolve("data"));
+        try (DataFolder.RunLock ingest = data.tryLockStage("ingest").orElseThrow();
+             DataFolder.RunLock sink = data.tryLockStage("sink").orElseThrow()) {
+            org.junit.jupiter.api.Assertions.assertTrue(data.tryLockStage("ingest").isEmpty());
+        }
+        data.tryLockStage("ingest").orElseThrow().close();
+    }
 }

@@ -28,7 +28,8 @@ public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, i
         }
     }
 
-    NewTopic newTopic(short replicationFactor) {
+    /** The topic as the provisioner creates it on a cluster: the README's production table shows the same. */
+    public NewTopic newTopic(short replicationFactor) {
         Map<String, String> configs = new HashMap<>();
         configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, cleanupPolicy);
         configs.put(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(retention.map(Duration::toMillis).orElse(-1L)));

@@ -28,8 +28,7 @@ public final class TopicProvisioner {
         try {
             long ms = timeout.toMillis();
             Set<String> existing = admin.listTopics().names().get(ms, TimeUnit.MILLISECONDS);
-            int brokers = admin.describeCluster().nodes().get(ms, TimeUnit.MILLISECONDS).size();
-            short replication = (short) Math.max(1, Math.min(MAX_REPLICATION, brokers));
+            short replication = replicationFactor(admin.describeCluster().nodes().get(ms, TimeUnit.MILLISECONDS).size());
             List<NewTopic> missing = topics.stream()
                     .filter(t -> !existing.contains(t.name()))
                     .map(t -> t.newTopic(replication))
@@ -45,6 +44,11 @@ public final class TopicProvisioner {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics: " + rootMessage(e), e);
         }
+    }
+
+    /** Three replicas where the cluster has three brokers or more, else as many as it has. */
+    public static short replicationFactor(int brokers) {
+        return (short) Math.max(1, Math.min(MAX_REPLICATION, brokers));
     }
 
     private static void createIgnoringRaces(Admin admin, List<NewTopic> missing, long ms)
