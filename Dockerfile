@@ -1,4 +1,4 @@
-# One image for every stage: `cpecwatch ingest|enrich|sink --bootstrap-servers ...`.
+# One image for every stage: `cpecwatch ingest|enrich|sink` with CPECWATCH_BOOTSTRAP_SERVERS set.
 FROM maven:3.9.11-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml ./
@@ -14,7 +14,9 @@ COPY bench bench
 RUN mvn -B -q -DskipTests -pl app -am install
 
 FROM eclipse-temurin:17.0.16_8-jre
-RUN useradd --system --create-home cpecwatch
+# curl answers the compose healthchecks from the stage's /health/ready.
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --create-home cpecwatch
 WORKDIR /opt/cpecwatch
 COPY --from=build /src/app/target/cpecwatch.jar ./cpecwatch.jar
 COPY --from=build /src/app/target/lib ./lib

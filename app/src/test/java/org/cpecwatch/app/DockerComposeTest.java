@@ -1,6 +1,7 @@
 package org.cpecwatch.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ class DockerComposeTest {
 
     private static final Path COMPOSE = Path.of("..", "docker-compose.yml").toAbsolutePath().normalize();
     private static final List<String> SERVICES = List.of("kafka", "create-topics", "postgres", "ingest", "enrich", "sink");
+    private static final List<String> STAGES = List.of("ingest", "enrich", "sink");
 
     @Test
     void shouldPassDockerComposeOwnValidation() throws Exception {
@@ -64,23 +66,70 @@ class DockerComposeTest {
     }
 
     @Test
-    void shouldMountTheInboxAndCreateEveryPipelineTopic() throws IOException {
+    void shouldCreateEveryPipelineTopicBeforeAnyStageStarts() throws IOException {
         Map<String, Map<String, Object>> services = services();
 
-        assertTrue(((List<?>) services.get("ingest").get("volumes")).contains("./inbox:/inbox"));
         String creation = String.valueOf(services.get("create-topics").get("command"));
         for (Topic<?, ?> topic : Topics.all()) {
             assertTrue(creation.contains("--topic " + topic.name() + " --partitions " + topic.partitions()
                     + " "), topic.name());
         }
-        for (String stage : List.of("ingest", "enrich", "sink")) {
+        for (String stage : STAGES) {
             assertTrue(String.valueOf(services.get(stage).get("depends_on")).contains("create-topics"), stage);
-            assertTrue(String.valueOf(services.get(stage).get("command")).startsWith("[" + stage + ", --bootstrap-servers"), stage);
-            assertTrue(String.valueOf(services.get(stage).get("healthcheck")).contains("/data/" + stage + ".ready"), stage);
         }
-        assertTrue(String.valueOf(services.get("sink").get("command")).contains("jdbc:postgresql://postgres:5432/"),
-                "the sink writes to the PostgreSQL service");
-        assertTrue(String.valueOf(services.get("sink").get("depends_on")).contains("postgres"));
+    }
+
+    @Test
+    void shouldKeepTheInboxAndIngestsFoldersOnOneHostMountSoClaimsAreAtomicRenames() throws IOException {
+        Map<String, Object> ingest = services().get("ingest");
+
+        assertEquals(List.of("./work:/work"), ingest.get("volumes"));
+        List<?> command = (List<?>) ingest.get("command");
+        assertEquals("/work/inbox", command.get(command.indexOf("--inbox") + 1));
+        assertEquals("/work/ingest", command.get(command.indexOf("--data") + 1));
+        assertTrue(String.valueOf(ingest.get("user")).contains("CPECWATCH_UID"), "host-owned files");
+    }
+
+    @Test
+    void shouldGiveEveryEnrichAndSinkReplicaItsOwnStateVolume() throws IOException {
+        for (String stage : List.of("enrich", "sink")) {
+            List<?> volumes = (List<?>) services().get(stage).get("volumes");
+            assertEquals(List.of("/data"), volumes, stage + ": an anonymous volume, one per replica");
+        }
+    }
+
+    @Test
+    void shouldCheckEachStagesHealthOnItsMetricsServer() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        for (String stage : STAGES) {
+            Map<String, Object> service = services.get(stage);
+            List<?> command = (List<?>) service.get("command");
+            assertEquals(stage, command.get(0));
+            assertEquals("0.0.0.0:9464", command.get(command.indexOf("--metrics") + 1), stage);
+            assertTrue(String.valueOf(service.get("healthcheck")).contains("http://127.0.0.1:9464/health/ready"), stage);
+            assertEquals("kafka:9092", ((Map<?, ?>) service.get("environment")).get("CPECWATCH_BOOTSTRAP_SERVERS"), stage);
+        }
+    }
+
+    @Test
+    void shouldPublishKafkaAndPostgresqlOnLoopbackOnlyAndKeepSecretsOffCommandLines() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        for (String name : List.of("kafka", "postgres")) {
+            List<?> ports = (List<?>) services.get(name).get("ports");
+            assertTrue(ports.stream().allMatch(port -> String.valueOf(port).startsWith("127.0.0.1:")), name + " " + ports);
+        }
+        Map<String, Object> sink = services.get("sink");
+        List<?> command = (List<?>) sink.get("command");
+        assertTrue(String.valueOf(command.get(command.indexOf("--db") + 1)).startsWith("jdbc:postgresql://postgres:5432/"));
+        assertEquals("/run/secrets/postgres-password", command.get(command.indexOf("--db-password-file") + 1));
+        assertTrue(String.valueOf(sink.get("depends_on")).contains("postgres"));
+        services.forEach((name, service) -> {
+            String text = String.valueOf(service.get("command")) + service.get("environment");
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("password="), name + " carries a password");
+            assertFalse(text.contains("POSTGRES_PASSWORD="), name);
+        });
+        assertEquals("/run/secrets/postgres-password",
+                ((Map<?, ?>) services.get("postgres").get("environment")).get("POSTGRES_PASSWORD_FILE"));
     }
 
     @SuppressWarnings("unchecked")
