@@ -51,6 +51,19 @@ public final class EnrichService implements AutoCloseable {
         return streams.state();
     }
 
+    /** The Streams instance itself, for the host to bind its metrics; the service keeps its lifecycle. */
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    /** Alive unless Streams has failed or stopped: starting, rebalancing and running all count. */
+    public Readiness liveness() {
+        return () -> switch (streams.state()) {
+            case CREATED, REBALANCING, RUNNING -> true;
+            case PENDING_SHUTDOWN, NOT_RUNNING, PENDING_ERROR, ERROR -> false;
+        };
+    }
+
     /** Follows the Streams state, and stays down for a while after a stream thread failed. */
     public Readiness readiness() {
         return readiness;

@@ -61,6 +61,7 @@ public final class SinkService implements AutoCloseable {
     private final RecordDecoder decoder = new RecordDecoder();
     private final Thread worker = new Thread(this::consumeUntilClosed, "cpecwatch-sink");
     private final WorkerHeartbeat heartbeat;
+    private final DatabaseCheck database;
     private volatile boolean running = true;
 
     public SinkService(Consumer<String, byte[]> consumer, Producer<byte[], byte[]> deadLetters, ArticleStore store,
@@ -80,6 +81,7 @@ public final class SinkService implements AutoCloseable {
         this.listener = listener;
         this.writer = new BatchWriter(deadLetters, group, clock, listener);
         this.heartbeat = new WorkerHeartbeat(clock);
+        this.database = new DatabaseCheck(clock);
         this.parallel = stores.size() > 1 ? Executors.newFixedThreadPool(stores.size(), r -> {
             Thread t = new Thread(r, "cpecwatch-sink-writer");
             t.setDaemon(true);
@@ -100,6 +102,7 @@ public final class SinkService implements AutoCloseable {
                 heartbeat.beat();
                 ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
                 if (records.isEmpty()) {
+                    database.probeIfDue(stores.get(0));
                     continue;
                 }
                 try {
@@ -132,21 +135,32 @@ public final class SinkService implements AutoCloseable {
     /** Writes one poll's records; returns the backoff for the next failure. */
     private Duration handle(ConsumerRecords<String, byte[]> records, Duration backoff) throws InterruptedException {
         boolean retry = false;
+        boolean stored = false;
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         for (Written written : write(records)) {
             if (written.result().retry()) {
                 retry = true;
                 written.partitions().forEach(p -> consumer.seek(p, records.records(p).get(0).offset()));
             } else {
+                stored = true;
                 written.result().nextOffsets().forEach((p, o) -> commit.put(p, new OffsetAndMetadata(o)));
                 written.result().stored().forEach(listener::stored);
                 written.result().incidents().forEach(this::tellIncident);
             }
         }
         if (!commit.isEmpty()) {
+            // Kafka is told the consumer's position, which is past a transaction's commit marker after the last
+            // record (the database keeps the record's next offset): a caught-up sink then shows no lag. Only
+            // markers and aborted records lie between the two, never a record to store.
+            commit.replaceAll((p, o) -> new OffsetAndMetadata(Math.max(o.offset(), consumer.position(p))));
             consumer.commitAsync(commit, null);
         }
+        if (stored) {
+            database.written();
+        }
         if (retry) {
+            // The dead-letter topic may be what failed: the database itself says whether it is the outage.
+            database.probe(stores.get(0));
             sleep(backoff);
             return longer(backoff);
         }
@@ -207,12 +221,21 @@ public final class SinkService implements AutoCloseable {
         while (running && System.nanoTime() < until) {
             // Backing off from a database outage is the loop at work, not a loop that stopped.
             heartbeat.beat();
+            database.probeIfDue(stores.get(0));
             Thread.sleep(Math.min(100, backoff.toMillis()));
         }
     }
 
-    /** Ready while the consuming loop turns, backoffs included; never again once its thread has ended. */
+    /**
+     * Ready while the consuming loop turns and the database answers: a sink backing off from a database outage is
+     * alive but not ready. Never ready again once its thread has ended.
+     */
     public Readiness readiness() {
+        return () -> heartbeat.isReady() && database.isReady();
+    }
+
+    /** Alive while the consuming loop turns, backoffs included; never again once its thread has ended. */
+    public Readiness liveness() {
         return heartbeat;
     }
 

@@ -1,11 +1,14 @@
 package org.cpecwatch.app.cli;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.cpecwatch.app.ops.Monitoring;
 import org.cpecwatch.app.pipeline.Stages;
 import org.cpecwatch.enrich.EnrichService;
 import org.cpecwatch.enrich.reload.LiveEnricher;
+import org.cpecwatch.enrich.topology.EnrichStreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,20 +27,26 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     EnrichOptions enrichment;
 
+    @Mixin
+    MetricsOption metrics;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        Monitoring monitoring = metrics.monitoring();
         return StageRunner.run(Stages.ENRICH, cluster.required(), locations.dataFolder(), spec.commandLine().getOut(),
-                kafka -> {
+                monitoring, kafka -> {
                     LiveEnricher rules = enrichment.live(Clock.systemUTC(), new ProgressLines(spec.commandLine().getOut()));
-                    EnrichService service = Stages.enrich(kafka, locations.dataFolder().streamsState(), rules).start();
+                    monitoring.watchLag(kafka, List.of(EnrichStreamsConfig.APPLICATION_ID));
+                    EnrichService service = Stages.enrich(kafka, locations.dataFolder().streamsState(), rules,
+                            monitoring.kafkaClients()).start();
                     return new StageRunner.RunningStage(() -> {
                         try (rules) {
                             service.close();
                         }
-                    }, service.readiness());
+                    }, service.liveness(), service.readiness());
                 });
     }
 }

@@ -3,6 +3,7 @@ package org.cpecwatch.app.cli;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
+import org.cpecwatch.app.ops.Monitoring;
 import org.cpecwatch.app.pipeline.Stages;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.IngestService;
@@ -21,6 +22,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     Cluster cluster;
 
+    @Mixin
+    MetricsOption metrics;
+
     @Spec
     CommandSpec spec;
 
@@ -28,10 +32,14 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
         IngestConfig config = locations.ingestConfig();
+        Monitoring monitoring = metrics.monitoring();
         return StageRunner.run(Stages.INGEST, cluster.required(), locations.dataFolder(), spec.commandLine().getOut(),
-                kafka -> {
-                    IngestService ingest = Stages.ingest(kafka, config, Clock.systemUTC(), progress).start();
-                    return new StageRunner.RunningStage(ingest, ingest.readiness());
+                monitoring, kafka -> {
+                    monitoring.watchFiles(locations.dataFolder(), config.inbox());
+                    IngestService ingest = Stages.ingest(kafka, config, Clock.systemUTC(), monitoring.ingest(progress),
+                            monitoring.kafkaClients()).start();
+                    // Ingest's worker is ready exactly while its loop turns, which is also what alive means for it.
+                    return new StageRunner.RunningStage(ingest, ingest.readiness(), ingest.readiness());
                 });
     }
 }

@@ -10,6 +10,9 @@ import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.data.DataFolder;
 import org.cpecwatch.app.data.ReadyFile;
+import org.cpecwatch.app.ops.ConsumerLag;
+import org.cpecwatch.app.ops.Monitoring;
+import org.cpecwatch.app.ops.StageHealth;
 import org.cpecwatch.app.pipeline.Pipeline;
 import org.cpecwatch.app.pipeline.Stages;
 import org.cpecwatch.app.pipeline.TopicSetup;
@@ -41,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--broker-port", paramLabel = "PORT", defaultValue = "0",
             description = "Port of the embedded broker on 127.0.0.1 (default: any free port).")
     int brokerPort;
+
+    @Mixin
+    MetricsOption metrics;
 
     @Spec
     CommandSpec spec;
@@ -94,10 +100,15 @@ final class RunCommand implements Callable<Integer> {
         Database database = locations.databaseToWrite();
         data.rememberDatabase(locations.db != null ? locations.db : "jdbc:sqlite:" + data.database());
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
-        try (LiveEnricher rules = enrichment.live(Clock.systemUTC(), progress);
+        try (Monitoring monitoring = metrics.monitoring();
+             LiveEnricher rules = enrichment.live(Clock.systemUTC(), progress);
              Pipeline pipeline = Pipeline.start(kafka, ingest, data.streamsState(), database, rules,
-                     Clock.systemUTC(), progress, progress);
+                     Clock.systemUTC(), monitoring.ingest(progress), monitoring.sink(progress), monitoring.kafkaClients());
              AutoCloseable readyFiles = ReadyFile.keepAll(data, pipeline.readiness(), kafka.bootstrapServers())) {
+            monitoring.watchFiles(data, ingest.inbox());
+            monitoring.watchLag(kafka, ConsumerLag.GROUPS);
+            monitoring.serve(StageHealth.of(pipeline.liveness(), pipeline.readiness())).ifPresent(address ->
+                    spec.commandLine().getOut().println("metrics on " + MetricsOption.url(address)));
             double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "ready in %.1f s: broker %s (%s), watching %s, database %s%n", seconds, kafka.bootstrapServers(),

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.cpecwatch.app.ops.Monitoring;
 import org.cpecwatch.app.pipeline.Stages;
 import org.cpecwatch.sink.SinkService;
+import org.cpecwatch.sink.consume.SinkConsumerSettings;
 import org.cpecwatch.sink.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,22 +24,29 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     Cluster cluster;
 
+    @Mixin
+    MetricsOption metrics;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
-        return StageRunner.run(Stages.SINK, cluster.required(), locations.dataFolder(), spec.commandLine().getOut(), kafka -> {
+        Monitoring monitoring = metrics.monitoring();
+        return StageRunner.run(Stages.SINK, cluster.required(), locations.dataFolder(), spec.commandLine().getOut(),
+                monitoring, kafka -> {
             List<ArticleStore> stores = ArticleStore.openWriters(locations.databaseToWrite(), Clock.systemUTC(),
                     ArticleStore.STARTUP_PATIENCE);
-            SinkService sink = Stages.sink(kafka, stores, Clock.systemUTC(), progress).start();
+            monitoring.watchLag(kafka, List.of(SinkConsumerSettings.GROUP_ID));
+            SinkService sink = Stages.sink(kafka, stores, Clock.systemUTC(), monitoring.sink(progress),
+                    monitoring.kafkaClients()).start();
             return new StageRunner.RunningStage(() -> {
                 sink.close();
                 for (ArticleStore store : stores) {
                     store.close();
                 }
-            }, sink.readiness());
+            }, sink.liveness(), sink.readiness());
         });
     }
 }

@@ -1,27 +1,25 @@
 package org.cpecwatch.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
 import org.cpecwatch.app.data.DataFolder;
+import org.cpecwatch.app.data.FileCounts;
 import org.cpecwatch.app.data.ReadyFile;
+import org.cpecwatch.app.ops.ConsumerLag;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.app.pipeline.Stages;
-import org.cpecwatch.ingest.files.FailedFolder;
-import org.cpecwatch.ingest.inbox.FileNames;
-import org.cpecwatch.ingest.ledger.FileLedger;
-import org.cpecwatch.ingest.ledger.FileState;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
 import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.sink.store.ArticleStore;
@@ -33,7 +31,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Whether each stage is ready, and what the pipeline holds: files waiting, archived and failed, "
-                + "articles stored and relevant.")
+                + "articles stored and relevant, and how far enrich and sink lag behind their topics.")
 final class StatusCommand implements Callable<Integer> {
 
     @Mixin
@@ -41,6 +39,12 @@ final class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "One JSON object instead of a table.")
     boolean json;
+
+    /** The cluster to read the consumer lag from: the one given, else the broker of the run holding --data. */
+    @Mixin
+    Cluster cluster;
+
+    private static final Duration LAG_TIMEOUT = Duration.ofSeconds(5);
 
     @Spec
     CommandSpec spec;
@@ -52,45 +56,54 @@ final class StatusCommand implements Callable<Integer> {
         status.put("running", data.isRunning());
         Instant now = Clock.systemUTC().instant();
         Stages.NAMES.forEach(stage -> status.put(stage, ReadyFile.describe(data.readyFile(stage), now)));
-        // The ledger only learns of a file when ingest claims it: what waits in the inbox is counted on disk.
-        status.put("inbox", countFiles(locations.inbox, name -> !FileNames.isIgnored(name)));
-        status.putAll(Files.exists(data.ingestLedger()) ? ledgerCounts(data) : folderCounts(data));
+        status.putAll(FileCounts.of(data, locations.inbox));
         status.putAll(databaseCounts());
+        Optional<KafkaConnection> kafka = cluster.given()
+                .or(() -> data.runningBrokerAddress().map(address -> cluster.orElse(() -> address)));
+        Map<String, Object> lag = kafka.map(StatusCommand::lag).orElse(null);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
+            status.put("lag", lag);
             out.println(new ObjectMapper().writeValueAsString(status));
         } else {
             status.forEach((key, value) -> out.printf("%-18s %s%n", key, value));
+            if (lag == null) {
+                out.printf("%-18s %s%n", "lag", "unknown: no run holds --data; give --bootstrap-server");
+            } else {
+                lag.forEach((group, of) -> out.printf("%-18s %s%n", "lag " + group, ((Map<?, ?>) of).get("total")));
+            }
         }
         out.flush();
         return 0;
     }
 
-    private static Map<String, Long> ledgerCounts(DataFolder data) throws SQLException {
-        Map<FileState, Long> byState;
-        try (FileLedger ledger = FileLedger.open(data.ingestLedger(), Clock.systemUTC())) {
-            byState = ledger.counts();
+    /**
+     * Per group: {@code total} (null when the cluster did not answer, with {@code error}) and {@code partitions}
+     * ({@code topic-partition} to lag) for the partitions the group has committed.
+     */
+    private static Map<String, Object> lag(KafkaConnection kafka) {
+        Map<String, Object> groups = new LinkedHashMap<>();
+        try (Admin admin = ConsumerLag.admin(kafka, LAG_TIMEOUT)) {
+            for (String group : ConsumerLag.GROUPS) {
+                Map<String, Object> of = new LinkedHashMap<>();
+                try {
+                    ConsumerLag.GroupLag found = ConsumerLag.of(admin, group, LAG_TIMEOUT);
+                    Map<String, Long> partitions = new LinkedHashMap<>();
+                    found.partitions().forEach((p, n) -> partitions.put(p.topic() + "-" + p.partition(), n));
+                    of.put("total", found.total());
+                    of.put("partitions", partitions);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new UserError("interrupted while reading the consumer lag");
+                } catch (ExecutionException | TimeoutException e) {
+                    of.put("total", null);
+                    of.put("error", "cannot read the lag from " + kafka.bootstrapServers() + ": "
+                            + (e.getCause() != null ? e.getCause().getMessage() : "no answer in " + LAG_TIMEOUT.toSeconds() + " s"));
+                }
+                groups.put(group, of);
+            }
         }
-        Map<String, Long> counts = new LinkedHashMap<>();
-        // Published files wait in processing until they are moved to the archive.
-        counts.put("processing", byState.get(FileState.CLAIMED) + byState.get(FileState.PUBLISHED));
-        counts.put("archived", byState.get(FileState.ARCHIVED));
-        counts.put("failed", byState.get(FileState.FAILED));
-        counts.put("duplicate", byState.get(FileState.DUPLICATE));
-        counts.put("published", byState.get(FileState.PUBLISHED) + byState.get(FileState.ARCHIVED));
-        return counts;
-    }
-
-    /** Before the first ingest wrote a ledger (or a data folder from an older cpecwatch): the folders tell. */
-    private static Map<String, Long> folderCounts(DataFolder data) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("processing", countFiles(data.processing(), name -> true));
-        long archived = countFiles(data.archive(), name -> true);
-        counts.put("archived", archived);
-        counts.put("failed", countFiles(data.failed(), name -> !name.endsWith(FailedFolder.SIDECAR_SUFFIX)));
-        counts.put("duplicate", 0L);
-        counts.put("published", archived);
-        return counts;
+        return groups;
     }
 
     private Map<String, Long> databaseCounts() throws SQLException {
@@ -108,16 +121,5 @@ final class StatusCommand implements Callable<Integer> {
             counts.put("possiblyRelevant", store.countWithLabel(RelevanceLabel.POSSIBLY_RELEVANT));
         }
         return counts;
-    }
-
-    private static long countFiles(Path folder, Predicate<String> counted) {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(p -> counted.test(p.getFileName().toString())).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot count the files in " + folder, e);
-        }
     }
 }

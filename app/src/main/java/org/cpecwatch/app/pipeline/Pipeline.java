@@ -30,6 +30,7 @@ public final class Pipeline implements AutoCloseable {
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final Map<String, Readiness> readiness = new LinkedHashMap<>();
+    private final Map<String, Readiness> liveness = new LinkedHashMap<>();
 
     private Pipeline() {
     }
@@ -38,19 +39,31 @@ public final class Pipeline implements AutoCloseable {
                                  Supplier<ArticleEnricher> enricher, Clock clock, IngestListener ingestListener,
                                  SinkListener sinkListener)
             throws SQLException, InterruptedException {
+        return start(kafka, ingest, streamsState, database, enricher, clock, ingestListener, sinkListener,
+                StageObserver.NONE);
+    }
+
+    public static Pipeline start(KafkaConnection kafka, IngestConfig ingest, Path streamsState, Database database,
+                                 Supplier<ArticleEnricher> enricher, Clock clock, IngestListener ingestListener,
+                                 SinkListener sinkListener, StageObserver observer)
+            throws SQLException, InterruptedException {
         Pipeline pipeline = new Pipeline();
         try {
             List<ArticleStore> stores = ArticleStore.openWriters(database, clock, ArticleStore.STARTUP_PATIENCE);
             stores.forEach(pipeline.running::push);
-            SinkService sink = Stages.sink(kafka, stores, clock, sinkListener).start();
+            SinkService sink = Stages.sink(kafka, stores, clock, sinkListener, observer).start();
             pipeline.running.push(sink);
             pipeline.readiness.put(Stages.SINK, sink.readiness());
-            EnrichService enrich = Stages.enrich(kafka, streamsState, enricher).start();
+            pipeline.liveness.put(Stages.SINK, sink.liveness());
+            EnrichService enrich = Stages.enrich(kafka, streamsState, enricher, observer).start();
             pipeline.running.push(enrich);
             pipeline.readiness.put(Stages.ENRICH, enrich.readiness());
-            IngestService ingester = Stages.ingest(kafka, ingest, clock, ingestListener).start();
+            pipeline.liveness.put(Stages.ENRICH, enrich.liveness());
+            IngestService ingester = Stages.ingest(kafka, ingest, clock, ingestListener, observer).start();
             pipeline.running.push(ingester);
             pipeline.readiness.put(Stages.INGEST, ingester.readiness());
+            // Ingest's worker is ready exactly while its loop turns, which is also what alive means for it.
+            pipeline.liveness.put(Stages.INGEST, ingester.readiness());
             return pipeline;
         } catch (SQLException | InterruptedException | RuntimeException e) {
             pipeline.close();
@@ -61,6 +74,11 @@ public final class Pipeline implements AutoCloseable {
     /** Each stage's readiness, by stage name. */
     public Map<String, Readiness> readiness() {
         return Map.copyOf(readiness);
+    }
+
+    /** Whether each stage's worker is alive (not necessarily ready), by stage name. */
+    public Map<String, Readiness> liveness() {
+        return Map.copyOf(liveness);
     }
 
     @Override

@@ -14,15 +14,19 @@ public final class PoisonRecordHandler implements DeserializationExceptionHandle
 
     private static final Logger LOG = LoggerFactory.getLogger(PoisonRecordHandler.class);
 
+    private DeadLetterListener listener = DeadLetterListener.NONE;
+
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception error) {
         LOG.warn("unreadable record {}-{}@{} sent to the dead-letter topic: {}",
                 context.topic(), context.partition(), context.offset(), error.getMessage());
+        listener.deadLettered(context.topic(), context.partition(), context.offset());
         return Response.resume(List.of(EnrichDeadLetters.of(context, record.key(), record.value(), error)));
     }
 
     @Override
     public void configure(Map<String, ?> configs) {
-        // No settings: the dead-letter topic is fixed by Topics.
+        // The dead-letter topic is fixed by Topics; only who hears of a letter is configured.
+        listener = DeadLetterListener.from(configs);
     }
 }

@@ -175,6 +175,22 @@ public final class ArticleStore implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * Whether the database answers now. A connection that does not is dropped, so the next write opens a new one;
+     * a server that is down is found by the refused connection.
+     */
+    public synchronized boolean isReachable(Duration timeout) {
+        try {
+            if (connection().isValid((int) Math.max(1, timeout.toSeconds()))) {
+                return true;
+            }
+        } catch (SQLException e) {
+            LOG.debug("database unreachable: {}", e.getMessage());
+        }
+        dropConnection();
+        return false;
+    }
+
     private void writeOffsets(Connection c, String group, Map<TopicPartition, Long> nextOffsets) throws SQLException {
         if (nextOffsets.isEmpty()) {
             return;

@@ -1,0 +1,51 @@
+package org.cpecwatch.app.cli;
+
+import java.net.InetSocketAddress;
+
+import org.cpecwatch.app.ops.Monitoring;
+import picocli.CommandLine.Option;
+
+/** {@code --metrics HOST:PORT}: the operator's endpoints of a command that runs stages; off unless given. */
+final class MetricsOption {
+
+    @Option(names = "--metrics", paramLabel = "HOST:PORT",
+            description = "Serve Prometheus metrics on http://HOST:PORT/metrics and health on /health/live and "
+                    + "/health/ready, bound to this address only (e.g. 127.0.0.1:9464; port 0 picks a free one). "
+                    + "Default: off.")
+    String metrics;
+
+    Monitoring monitoring() {
+        return Monitoring.on(address(metrics));
+    }
+
+    /** HOST:PORT, [IPv6]:PORT; null for none. */
+    static InetSocketAddress address(String given) {
+        if (given == null) {
+            return null;
+        }
+        int colon = given.lastIndexOf(':');
+        String host = colon > 0 ? given.substring(0, colon) : "";
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        int port;
+        try {
+            port = Integer.parseInt(given.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (host.isEmpty() || port < 0 || port > 65_535) {
+            throw new UserError("--metrics wants HOST:PORT, such as 127.0.0.1:9464, not " + given);
+        }
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) {
+            throw new UserError("--metrics: unknown host " + host);
+        }
+        return address;
+    }
+
+    static String url(InetSocketAddress bound) {
+        String host = bound.getAddress().getHostAddress();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort() + "/metrics";
+    }
+}
