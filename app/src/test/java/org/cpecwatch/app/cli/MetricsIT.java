@@ -43,6 +43,8 @@ class MetricsIT {
             run.awaitLine(START, line -> line.startsWith("ready in "));
             OpsEndpoint ops = OpsEndpoint.of(run);
             assertEquals(200, ops.status("health/live"));
+            // "ready in" means started: Streams may still be joining its group.
+            Eventually.await(START, () -> ops.status("health/ready") == 200, () -> "never ready; " + run.err());
             assertEquals(Map.of("status", "UP", "stages", Map.of("ingest", "UP", "enrich", "UP", "sink", "UP")),
                     JSON.readValue(ops.get("health/ready").body(), Map.class));
             assertEquals(404, ops.status("nothing-here"));
