@@ -15,6 +15,13 @@ class ArchitectureTest {
             .importPackages("org.cpecwatch");
 
     @Test
+    void micrometerShouldStayInTheOpsPackage() {
+        noClasses().that().resideOutsideOfPackage("org.cpecwatch.app.ops..")
+                .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+                .check(CLASSES);
+    }
+
+    @Test
     void ingestShouldNotUseOtherStages() {
         noClasses().that().resideInAPackage("org.cpecwatch.ingest..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.cpecwatch.enrich..", "org.cpecwatch.sink..",
