@@ -114,7 +114,7 @@ class CommandLineTest {
 
         assertEquals(1, result.exitCode());
         assertEquals("cpecwatch: no cpecwatch run is using the data folder " + dir.toAbsolutePath().normalize()
-                + "; start ./cpecwatch run or give --bootstrap-servers", result.err().strip());
+                + "; start ./cpecwatch run or give --bootstrap-server", result.err().strip());
     }
 
     @Test
