@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cpecwatch.app.data.DataFolder;
 import org.cpecwatch.app.data.ReadyFile;
+import org.cpecwatch.app.format.OutputFormat;
 import org.cpecwatch.app.pipeline.Stages;
 import org.cpecwatch.ingest.files.FailedFolder;
 import org.cpecwatch.ingest.inbox.FileNames;
@@ -28,7 +29,6 @@ import org.cpecwatch.sink.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -39,8 +39,8 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     Locations locations;
 
-    @Option(names = "--json", description = "One JSON object instead of a table.")
-    boolean json;
+    @Mixin
+    FormatOption output = FormatOption.offering(OutputFormat.table, OutputFormat.json);
 
     @Spec
     CommandSpec spec;
@@ -57,7 +57,7 @@ final class StatusCommand implements Callable<Integer> {
         status.putAll(Files.exists(data.ingestLedger()) ? ledgerCounts(data) : folderCounts(data));
         status.putAll(databaseCounts());
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.isJson()) {
             out.println(new ObjectMapper().writeValueAsString(status));
         } else {
             status.forEach((key, value) -> out.printf("%-18s %s%n", key, value));
