@@ -151,7 +151,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.kafka(), 0)) {
             KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
             TopicSetup.ensure(kafka);
-            IngestConfig ingest = IngestConfig.defaults(inbox, data.root());
+            IngestConfig ingest = IngestConfig.of(inbox, data.ingestFolders());
             try (Pipeline pipeline = Pipeline.start(kafka, ingest, data.streamsState(),
                     Database.sqlite(data.database()), () -> enricher, Clock.systemUTC(), ingestCounter, sinkCounter);
                  Admin admin = Admin.create(kafka.settings(Map.of()))) {
