@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
-import org.cpecwatch.ingest.ledger.FileLedger;
+import org.cpecwatch.ingest.files.IngestFolders;
 
 /**
- * Where ingest reads and puts files, and how patient it is. Every default lives in {@link #defaults}.
+ * Where ingest reads and puts files, and how patient it is. Every default lives in {@link #of}; where the folders
+ * other than the inbox lie is {@link IngestFolders}'s to say.
  *
  * @param inbox        folder users drop article files into
  * @param processing   files claimed from the inbox and not yet acknowledged by Kafka
@@ -44,11 +45,19 @@ public record IngestConfig(Path inbox, Path processing, Path archive, Path faile
         }
     }
 
+    /** The inbox where the user wants it and ingest's own folders as given, with every default setting. */
+    public static IngestConfig of(Path inbox, IngestFolders folders) {
+        return new IngestConfig(inbox, folders.processing(), folders.archive(), folders.failed(), folders.ledger(),
+                DEFAULT_MIN_FILE_AGE, DEFAULT_RESCAN_INTERVAL, DEFAULT_MAX_FILE_BYTES, true);
+    }
+
     /** The layout {@code cpecwatch} uses: the inbox where the user wants it, everything else under the data folder. */
     public static IngestConfig defaults(Path inbox, Path dataDir) {
-        return new IngestConfig(inbox, dataDir.resolve("processing"), dataDir.resolve("archive"),
-                dataDir.resolve("failed"), FileLedger.location(dataDir), DEFAULT_MIN_FILE_AGE, DEFAULT_RESCAN_INTERVAL, DEFAULT_MAX_FILE_BYTES,
-                true);
+        return of(inbox, IngestFolders.under(dataDir));
+    }
+
+    public IngestFolders folders() {
+        return new IngestFolders(processing, archive, failed, ledger);
     }
 
     public IngestConfig withMinFileAge(Duration age) {

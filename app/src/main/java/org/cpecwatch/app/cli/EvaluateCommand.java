@@ -4,18 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cpecwatch.app.corpus.LabelledCorpus;
+import org.cpecwatch.app.format.OutputFormat;
 import org.cpecwatch.enrich.ArticleEnricher;
-import org.cpecwatch.enrich.evaluation.Counts;
-import org.cpecwatch.enrich.evaluation.Evaluation;
-import org.cpecwatch.enrich.evaluation.LabelledArticle;
+import org.cpecwatch.enrich.evaluation.EvaluationReport;
+import org.cpecwatch.enrich.evaluation.EvaluationRun;
 import org.cpecwatch.enrich.evaluation.ModelEvaluation;
 import org.cpecwatch.enrich.model.ModelTrainer;
 import picocli.CommandLine.Command;
@@ -50,8 +49,9 @@ final class EvaluateCommand implements Callable<Integer> {
             + "on --train-on.")
     Path testOn;
 
-    @Option(names = "--json", description = "One JSON object instead of a report.")
-    boolean json;
+    /** JSON: one object, the figures under {@code result}. */
+    @Mixin
+    FormatOption output = FormatOption.offering(OutputFormat.text, OutputFormat.json);
 
     @Mixin
     EnrichOptions enrichment;
@@ -71,56 +71,47 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UserError("--seed shuffles the folds of --folds");
         }
         LabelledCorpus.Loaded corpus = labelled.load();
-        PrintWriter out = spec.commandLine().getOut();
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
+        EvaluationRun run;
+        String heading;
         if (folds != null) {
-            ModelEvaluation.CrossValidated cv;
-            try {
-                cv = evaluation().crossValidate(corpus.articles(), folds, seed == null ? ModelTrainer.SEED : seed);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
-            root.put("mode", folds + "-fold cross-validation");
-            root.set("result", toJson(cv.pooled(), corpus.missing()));
-            root.set("folds", FoldSpread.toJson(mapper, cv.folds()));
-            if (!json) {
-                out.printf(Locale.ROOT, "%d-fold stratified cross-validation (fit on %d folds, score the one left "
-                        + "out); pooled over the held-out folds:%n", folds, folds - 1);
-                report(cv.pooled(), corpus.missing(), out);
-                FoldSpread.report(cv.folds(), out);
-            }
+            run = scored(() -> EvaluationRun.crossValidated(evaluation(), corpus.articles(), folds,
+                    seed == null ? ModelTrainer.SEED : seed));
+            heading = String.format(Locale.ROOT, "%d-fold stratified cross-validation (fit on %d folds, score the one "
+                    + "left out); pooled over the held-out folds:", folds, folds - 1);
         } else if (trainOn != null) {
             Set<String> train = ids(trainOn);
             Set<String> test = ids(testOn);
             if (test.stream().anyMatch(train::contains)) {
                 throw new UserError("--train-on and --test-on share ids: a test article must not be trained on");
             }
-            Evaluation.Result result = evaluation().trainAndTest(subset(corpus, train), subset(corpus, test));
-            root.put("mode", "fit on " + trainOn + " (" + train.size() + " ids), score " + testOn + " ("
-                    + test.size() + " ids)");
-            root.set("result", toJson(result, corpus.missing()));
-            if (!json) {
-                out.printf(Locale.ROOT, "fitted on %s (%d ids), scored on %s (%d ids):%n", trainOn, train.size(),
-                        testOn, test.size());
-                report(result, corpus.missing(), out);
-            }
+            run = scored(() -> EvaluationRun.trainedAndTested(evaluation(), corpus.articles(), train,
+                    trainOn.toString(), test, testOn.toString()));
+            heading = String.format(Locale.ROOT, "fitted on %s (%d ids), scored on %s (%d ids):", trainOn,
+                    train.size(), testOn, test.size());
         } else {
             ArticleEnricher enricher = enrichment.enricher(Clock.systemUTC());
-            Evaluation.Result result = ModelEvaluation.score(enricher, corpus.articles());
-            root.put("mode", "model " + enricher.version() + " as it is");
-            root.set("result", toJson(result, corpus.missing()));
-            if (!json) {
-                out.printf(Locale.ROOT, "model %s as it is (figures on the articles it was trained on are not a "
-                        + "measure: use --folds or --train-on/--test-on)%n", enricher.version());
-                report(result, corpus.missing(), out);
-            }
+            run = EvaluationRun.asIs(enricher, corpus.articles());
+            heading = String.format(Locale.ROOT, "model %s as it is (figures on the articles it was trained on are "
+                    + "not a measure: use --folds or --train-on/--test-on)", enricher.version());
         }
-        if (json) {
-            out.println(mapper.writeValueAsString(root));
+        PrintWriter out = spec.commandLine().getOut();
+        if (output.isJson()) {
+            out.println(new ObjectMapper().writeValueAsString(EvaluationReport.toJson(run, corpus.missing())));
+        } else {
+            out.println(heading);
+            EvaluationReport.print(run, corpus.missing(), out);
         }
         out.flush();
         return 0;
+    }
+
+    /** Too few articles for the folds, or listed ids with no article: the user's to mend. */
+    private static EvaluationRun scored(Supplier<EvaluationRun> run) {
+        try {
+            return run.get();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private ModelEvaluation evaluation() {
@@ -132,88 +123,6 @@ final class EvaluateCommand implements Callable<Integer> {
             return LabelledCorpus.ids(file);
         } catch (IOException e) {
             throw new UserError("cannot read ids: " + e.getMessage());
-        }
-    }
-
-    private static List<LabelledArticle> subset(LabelledCorpus.Loaded corpus, Set<String> ids) {
-        List<LabelledArticle> chosen = corpus.articles().stream().filter(a -> ids.contains(a.label().id())).toList();
-        if (chosen.size() < ids.size()) {
-            throw new UserError((ids.size() - chosen.size()) + " of the listed ids have no labelled article");
-        }
-        return chosen;
-    }
-
-    private static ObjectNode toJson(Evaluation.Result r, List<String> missing) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("evaluated", r.evaluated());
-        root.set("missingArticles", mapper.valueToTree(missing));
-        ObjectNode relevance = counts(mapper, r.relevance());
-        relevance.put("possiblyRelevantCountsAs", "negative");
-        root.set("relevance", relevance);
-        root.set("relevanceWithoutBorderline", counts(mapper, r.relevanceClear()));
-        ObjectNode categories = mapper.createObjectNode();
-        categories.put("microPrecision", r.categoriesMicro().precision());
-        categories.put("microRecall", r.categoriesMicro().recall());
-        categories.put("microF1", r.categoriesMicro().f1());
-        ObjectNode per = mapper.createObjectNode();
-        r.categories().forEach((c, counts) -> per.set(c.name(), counts(mapper, counts)));
-        categories.set("perCategory", per);
-        root.set("categories", categories);
-        ObjectNode incidents = mapper.createObjectNode();
-        r.incidents().forEach((field, score) -> {
-            ObjectNode node = incidents.putObject(field);
-            if (score.labelled() > 0) {
-                node.put("accuracy", score.accuracy());
-            } else {
-                node.putNull("accuracy");
-            }
-            node.put("correct", score.correct());
-            node.put("labelled", score.labelled());
-        });
-        root.set("incidents", incidents);
-        root.set("misclassified", mapper.valueToTree(r.misses()));
-        return root;
-    }
-
-    private static ObjectNode counts(ObjectMapper mapper, Counts c) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("precision", c.precision());
-        node.put("recall", c.recall());
-        node.put("f1", c.f1());
-        node.put("tp", c.tp());
-        node.put("fp", c.fp());
-        node.put("fn", c.fn());
-        node.put("tn", c.tn());
-        return node;
-    }
-
-    private static void report(Evaluation.Result r, List<String> missing, PrintWriter out) {
-        Counts rel = r.relevance();
-        out.printf(Locale.ROOT, "%d articles evaluated%s%n", r.evaluated(),
-                missing.isEmpty() ? "" : ", missing or unreadable: " + missing);
-        out.printf(Locale.ROOT, "relevance (RELEVANT = positive; POSSIBLY_RELEVANT counts as negative):%n");
-        out.printf(Locale.ROOT, "  precision %.3f  recall %.3f  F1 %.3f   tp %d  fp %d  fn %d  tn %d%n",
-                rel.precision(), rel.recall(), rel.f1(), rel.tp(), rel.fp(), rel.fn(), rel.tn());
-        Counts clear = r.relevanceClear();
-        out.printf(Locale.ROOT, "  without the labels marked borderline: precision %.3f  recall %.3f  F1 %.3f   "
-                + "tp %d  fp %d  fn %d  tn %d%n", clear.precision(), clear.recall(), clear.f1(), clear.tp(), clear.fp(),
-                clear.fn(), clear.tn());
-        out.printf(Locale.ROOT, "categories: micro precision %.3f  recall %.3f  F1 %.3f%n",
-                r.categoriesMicro().precision(), r.categoriesMicro().recall(), r.categoriesMicro().f1());
-        r.categories().forEach((c, k) -> out.printf(Locale.ROOT, "  %-21s P %.3f  R %.3f  F1 %.3f   tp %d fp %d fn %d%n",
-                c, k.precision(), k.recall(), k.f1(), k.tp(), k.fp(), k.fn()));
-        out.printf(Locale.ROOT, "incidents (main incident per article; exact match over articles whose label notes "
-                + "the field):%n");
-        r.incidents().forEach((field, score) -> out.printf(Locale.ROOT, "  incidents.%-12s %s   %d of %d%n", field,
-                score.labelled() == 0 ? "  n/a" : String.format(Locale.ROOT, "%.3f", score.accuracy()),
-                score.correct(), score.labelled()));
-        out.printf(Locale.ROOT, "misclassified (%d, %d of them marked borderline in the labels):%n", r.misses().size(),
-                r.misses().stream().filter(Evaluation.Miss::borderline).count());
-        for (Evaluation.Miss m : r.misses()) {
-            out.printf(Locale.ROOT, "  %s expected %s%s, got %s %.2f: %s%n", m.id(),
-                    m.expected() ? "relevant" : "not relevant", m.borderline() ? " (borderline)" : "",
-                    m.predicted(), m.score(), String.join("; ", m.topReasons()));
         }
     }
 }

@@ -8,14 +8,15 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cpecwatch.app.format.OutputFormat;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.read.ArticleFileReader;
 import org.cpecwatch.ingest.read.LineFailure;
 import org.cpecwatch.ingest.read.ParsedArticle;
 import org.cpecwatch.ingest.read.ReadOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,8 +31,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read.")
     List<Path> files;
 
-    @Option(names = "--json", description = "One JSON object per article per line.")
-    boolean json;
+    /** JSON: one object per article, one a line. */
+    @Mixin
+    FormatOption output = FormatOption.offering(OutputFormat.text, OutputFormat.json);
 
     @Spec
     CommandSpec spec;
@@ -46,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
             ReadOutcome outcome = reader.read(file, file.getFileName().toString());
             if (outcome instanceof ReadOutcome.Articles read) {
                 for (ParsedArticle article : read.articles()) {
-                    out.println(json ? JSON.writeValueAsString(toJson(file, article)) : toText(file, article));
+                    out.println(output.isJson() ? JSON.writeValueAsString(toJson(file, article)) : toText(file, article));
                 }
                 for (LineFailure line : read.failures()) {
                     err.println(file + ", line " + line.lineNumber() + ": " + line.reason());

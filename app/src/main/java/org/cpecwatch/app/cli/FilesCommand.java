@@ -36,8 +36,8 @@ final class FilesCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "S", description = "Only files in this state: ${COMPLETION-CANDIDATES}.")
     FileState state;
 
-    @Option(names = "--json", description = "One JSON object per file, one a line, instead of a table.")
-    boolean json;
+    @Mixin
+    FormatOption output = FormatOption.offering(OutputFormat.table, OutputFormat.json);
 
     @Spec
     CommandSpec spec;
@@ -51,7 +51,7 @@ final class FilesCommand implements Callable<Integer> {
                 entries = ledger.list(Optional.ofNullable(state));
             }
         }
-        LISTING.print(entries, json ? OutputFormat.json : OutputFormat.table, spec.commandLine().getOut());
+        LISTING.print(entries, output.format(), spec.commandLine().getOut());
         return 0;
     }
 

@@ -49,7 +49,7 @@ final class IncidentsCommand implements Callable<Integer> {
     Integer limit;
 
     @Mixin
-    FormatOption output;
+    FormatOption output = FormatOption.offering(OutputFormat.table, OutputFormat.json, OutputFormat.csv);
 
     @Spec
     CommandSpec spec;
@@ -63,14 +63,14 @@ final class IncidentsCommand implements Callable<Integer> {
         IncidentFilter filter = new IncidentFilter(since, province, limit);
         try (ArticleStore store = ExistingDatabase.open(locations.database())) {
             IncidentQueries queries = new IncidentQueries(store.connection());
-            if (output.format == OutputFormat.json) {
+            if (output.isJson()) {
                 queries.exportJson(filter, out::println);
                 out.flush();
                 return 0;
             }
             List<IncidentSummary> incidents = queries.find(filter);
-            LISTING.print(incidents, output.format, out);
-            if (incidents.isEmpty() && output.format == OutputFormat.table) {
+            LISTING.print(incidents, output.format(), out);
+            if (incidents.isEmpty() && output.format() == OutputFormat.table) {
                 out.println("(no incidents in the register yet)");
                 out.flush();
             }

@@ -50,7 +50,7 @@ final class Locations {
             throw new UserError("the data folder " + data.root() + " is inside the inbox " + inboxFolder
                     + "; ingest would take the pipeline's own files for articles: give a --data outside --inbox");
         }
-        return IngestConfig.defaults(inboxFolder, data.root());
+        return IngestConfig.of(inboxFolder, data.ingestFolders());
     }
 
     /** The broker a client command talks to when none is given: the embedded broker of the run holding --data. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.format.Listing;
+import org.cpecwatch.app.format.OutputFormat;
 import org.cpecwatch.app.format.TextTable.Column;
 import org.cpecwatch.sink.query.ArticleQueries;
 import org.cpecwatch.sink.query.ArticleSummary;
@@ -35,7 +36,7 @@ final class QueryCommand implements Callable<Integer> {
     FilterOptions filters;
 
     @Mixin
-    FormatOption output;
+    FormatOption output = FormatOption.offering(OutputFormat.table, OutputFormat.json, OutputFormat.csv);
 
     @Spec
     CommandSpec spec;
@@ -46,7 +47,7 @@ final class QueryCommand implements Callable<Integer> {
         try (ArticleStore store = ExistingDatabase.open(locations.database())) {
             articles = new ArticleQueries(store.connection(), store.dialect()).find(filters.toFilter(DEFAULT_LIMIT));
         }
-        LISTING.print(articles, output.format, spec.commandLine().getOut());
+        LISTING.print(articles, output.format(), spec.commandLine().getOut());
         return 0;
     }
 

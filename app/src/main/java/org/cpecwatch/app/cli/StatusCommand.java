@@ -17,16 +17,16 @@ import org.apache.kafka.clients.admin.Admin;
 import org.cpecwatch.app.data.DataFolder;
 import org.cpecwatch.app.data.FileCounts;
 import org.cpecwatch.app.data.ReadyFile;
+import org.cpecwatch.app.format.OutputFormat;
 import org.cpecwatch.app.ops.ConsumerLag;
-import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.app.pipeline.Stages;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.sink.db.Database;
 import org.cpecwatch.sink.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -37,8 +37,8 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     Locations locations;
 
-    @Option(names = "--json", description = "One JSON object instead of a table.")
-    boolean json;
+    @Mixin
+    FormatOption output = FormatOption.offering(OutputFormat.table, OutputFormat.json);
 
     /** The cluster to read the consumer lag from: the one given, else the broker of the run holding --data. */
     @Mixin
@@ -62,7 +62,7 @@ final class StatusCommand implements Callable<Integer> {
                 .or(() -> data.runningBrokerAddress().map(address -> cluster.orElse(() -> address)));
         Map<String, Object> lag = kafka.map(StatusCommand::lag).orElse(null);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.isJson()) {
             status.put("lag", lag);
             out.println(new ObjectMapper().writeValueAsString(status));
         } else {

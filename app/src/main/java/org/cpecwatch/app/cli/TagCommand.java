@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.cpecwatch.app.format.OutputFormat;
 import org.cpecwatch.enrich.ArticleEnricher;
 import org.cpecwatch.ingest.IngestConfig;
 import org.cpecwatch.ingest.read.ArticleFileReader;
@@ -29,6 +30,10 @@ final class TagCommand implements Callable<Integer> {
 
     @Mixin
     EnrichOptions enrichment;
+
+    /** JSON only: taken so that scripts can ask every command the same way. */
+    @Mixin
+    FormatOption output = FormatOption.offering(OutputFormat.json);
 
     @Spec
     CommandSpec spec;

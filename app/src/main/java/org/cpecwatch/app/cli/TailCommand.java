@@ -1,21 +1,10 @@
 package org.cpecwatch.app.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.avro.generic.IndexedRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.cpecwatch.schemas.json.AvroJson;
-import org.cpecwatch.schemas.kafka.KafkaConnection;
+import org.cpecwatch.app.format.OutputFormat;
+import org.cpecwatch.app.tail.TopicTail;
 import org.cpecwatch.schemas.topic.Topic;
 import org.cpecwatch.schemas.topic.Topics;
 import picocli.CommandLine.Command;
@@ -27,8 +16,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "tail", mixinStandardHelpOptions = true,
         description = "Prints the records of a topic as JSON lines, one per record (default: articles.enriched).")
 final class TailCommand implements Callable<Integer> {
-
-    private static final Duration POLL = Duration.ofMillis(250);
 
     @Mixin
     Locations locations;
@@ -46,6 +33,10 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--max", paramLabel = "N", description = "Stop after N records.")
     Integer max;
 
+    /** JSON only: taken so that scripts can ask every command the same way. */
+    @Mixin
+    FormatOption output = FormatOption.offering(OutputFormat.json);
+
     @Spec
     CommandSpec spec;
 
@@ -57,79 +48,15 @@ final class TailCommand implements Callable<Integer> {
         if (max != null && max < 1) {
             throw new UserError("--max must be at least 1, got " + max);
         }
-        KafkaConnection kafka = cluster.orElse(locations::runningBroker);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings(kafka))) {
-            Thread main = Thread.currentThread();
-            Thread stopper = new Thread(() -> {
-                consumer.wakeup();
-                joinQuietly(main);
-            }, "cpecwatch-tail-stop");
-            Runtime.getRuntime().addShutdownHook(stopper);
-            try {
-                print(consumer, source, spec.commandLine().getOut());
-            } catch (WakeupException stoppedByUser) {
-                return 0;
-            } finally {
-                removeHook(stopper);
-            }
+        PrintWriter out = spec.commandLine().getOut();
+        try (TopicTail tail = new TopicTail(cluster.orElse(locations::runningBroker))) {
+            tail.follow(source, fromBeginning ? TopicTail.Start.OLDEST : TopicTail.Start.NEWEST, max, line -> {
+                out.println(line);
+                out.flush();
+            });
+        } catch (TopicTail.MissingTopic e) {
+            throw new UserError(e.getMessage());
         }
         return 0;
-    }
-
-    private void print(KafkaConsumer<byte[], byte[]> consumer, Topic<?, ?> source, PrintWriter out) {
-        List<TopicPartition> partitions = consumer.partitionsFor(source.name(), Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        if (partitions.isEmpty()) {
-            throw new UserError("topic " + source.name() + " does not exist on the broker");
-        }
-        consumer.assign(partitions);
-        if (fromBeginning) {
-            consumer.seekToBeginning(partitions);
-        } else {
-            consumer.seekToEnd(partitions);
-        }
-        long printed = 0;
-        while (max == null || printed < max) {
-            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                out.println(json(source, record));
-                out.flush();
-                if (max != null && ++printed >= max) {
-                    return;
-                }
-            }
-        }
-    }
-
-    private static String json(Topic<?, ?> source, ConsumerRecord<byte[], byte[]> record) {
-        try {
-            Object value = source.valueSerde().deserializer().deserialize(record.topic(), record.value());
-            return value instanceof IndexedRecord avro ? AvroJson.toJson(avro) : String.valueOf(value);
-        } catch (SerializationException e) {
-            return "{\"unreadable\":true,\"partition\":" + record.partition() + ",\"offset\":" + record.offset() + "}";
-        }
-    }
-
-    private static Map<String, Object> settings(KafkaConnection kafka) {
-        return kafka.settings(Map.of(
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
-    }
-
-    private static void joinQuietly(Thread thread) {
-        try {
-            thread.join(Duration.ofSeconds(5).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is already stopping because of Ctrl-C; the hook is running and that is fine.
-        }
     }
 }

@@ -11,11 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
+import org.cpecwatch.ingest.files.IngestFolders;
 import org.cpecwatch.ingest.files.OwnerOnly;
-import org.cpecwatch.ingest.ledger.FileLedger;
 
 /**
- * The layout of the data folder and the lock that lets only one {@code run} use it. The lock is an OS file lock,
+ * The layout of the data folder and the lock that lets only one {@code run} use it. Ingest's folders inside it
+ * (processing, archive, failed, the ledger) are laid out by {@link IngestFolders}, which ingest owns. The lock is an OS file lock,
  * so a crashed run never leaves a stale lock behind. The folder holds the articles, the databases and the broker's
  * logs, so it is its owner's alone: what Kafka, RocksDB and SQLite create inside it cannot be reached through it.
  */
@@ -63,16 +64,21 @@ public final class DataFolder {
         return root.resolve("cpecwatch.db");
     }
 
+    /** Ingest's folders and ledger, inside this folder. */
+    public IngestFolders ingestFolders() {
+        return IngestFolders.under(root);
+    }
+
     public Path archive() {
-        return root.resolve("archive");
+        return ingestFolders().archive();
     }
 
     public Path failed() {
-        return root.resolve("failed");
+        return ingestFolders().failed();
     }
 
     public Path processing() {
-        return root.resolve("processing");
+        return ingestFolders().processing();
     }
 
     /** {@code <stage>.ready}: see {@link ReadyFile}. */
@@ -81,7 +87,7 @@ public final class DataFolder {
     }
 
     public Path ingestLedger() {
-        return FileLedger.location(root);
+        return ingestFolders().ledger();
     }
 
     private Path lockFile() {

@@ -42,6 +42,7 @@ public final class Listing<T> {
                 rows.forEach(row -> table.add(tableCells.apply(row)));
                 table.print(out);
             }
+            case text -> throw new IllegalArgumentException("a listing prints a table, not a text report");
         }
         out.flush();
     }

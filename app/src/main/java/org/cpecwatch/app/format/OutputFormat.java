@@ -1,6 +1,9 @@
 package org.cpecwatch.app.format;
 
-/** How a listing prints: a table for people, JSON lines or CSV for programs. */
+/**
+ * How a command prints: a table or a text report for people, JSON or CSV for programs. Each command offers the
+ * formats that fit what it prints.
+ */
 public enum OutputFormat {
-    table, json, csv
+    table, text, json, csv
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.cpecwatch.ingest.IngestConfig;
+import org.cpecwatch.ingest.files.IngestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +34,16 @@ class DataFolderTest {
         new DataFolder(root).tryLock().orElseThrow().close();
 
         assertEquals("rwx------", permissions(root));
+    }
+
+    @Test
+    void shouldLayOutIngestsFoldersAsIngestDoes() {
+        DataFolder data = new DataFolder(dir.resolve("data"));
+
+        assertEquals(IngestFolders.under(data.root()), data.ingestFolders());
+        assertEquals(IngestConfig.defaults(dir.resolve("inbox"), data.root()).folders(), data.ingestFolders());
+        assertEquals(data.ingestFolders().failed(), data.failed());
+        assertEquals(data.ingestFolders().ledger(), data.ingestLedger());
     }
 
     private static String permissions(Path path) throws IOException {

@@ -1,4 +1,4 @@
-package org.cpecwatch.app.cli;
+package org.cpecwatch.enrich.evaluation;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -10,22 +10,20 @@ import java.util.function.ToDoubleFunction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.cpecwatch.enrich.evaluation.Evaluation;
-import org.cpecwatch.enrich.evaluation.IncidentAccuracy;
 
 /** The mean and spread (sample standard deviation) of a figure over the folds of a cross-validation. */
-final class FoldSpread {
+public final class FoldSpread {
 
     private FoldSpread() {
     }
 
-    static void report(List<Evaluation.Result> folds, PrintWriter out) {
+    public static void report(List<Evaluation.Result> folds, PrintWriter out) {
         out.printf(Locale.ROOT, "per fold (mean ± standard deviation over %d folds):%n", folds.size());
         measures(folds).forEach((name, values) -> out.printf(Locale.ROOT, "  %-24s %.3f ± %.3f   %s%n", name,
                 mean(values), spread(values), values.stream().map(v -> String.format(Locale.ROOT, "%.3f", v)).toList()));
     }
 
-    static ObjectNode toJson(ObjectMapper mapper, List<Evaluation.Result> folds) {
+    public static ObjectNode toJson(ObjectMapper mapper, List<Evaluation.Result> folds) {
         ObjectNode node = mapper.createObjectNode();
         measures(folds).forEach((name, values) -> {
             ObjectNode m = node.putObject(name);
