@@ -8,14 +8,16 @@ import picocli.CommandLine.Option;
 /** {@code --metrics HOST:PORT}: the operator's endpoints of a command that runs stages; off unless given. */
 final class MetricsOption {
 
-    @Option(names = "--metrics", paramLabel = "HOST:PORT",
+    static final String ENVIRONMENT = "CPECWATCH_METRICS";
+
+    @Option(names = "--metrics", paramLabel = "HOST:PORT", defaultValue = "${env:" + ENVIRONMENT + "}",
             description = "Serve Prometheus metrics on http://HOST:PORT/metrics and health on /health/live and "
                     + "/health/ready, bound to this address only (e.g. 127.0.0.1:9464; port 0 picks a free one). "
-                    + "Default: off.")
+                    + "Default: the environment variable " + ENVIRONMENT + ", else off.")
     String metrics;
 
     Monitoring monitoring() {
-        return Monitoring.on(address(metrics));
+        return Monitoring.on(metrics == null || metrics.isBlank() ? null : address(metrics));
     }
 
     /** HOST:PORT, [IPv6]:PORT; null for none. */
