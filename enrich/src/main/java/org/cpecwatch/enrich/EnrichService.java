@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -18,6 +19,7 @@ import org.cpecwatch.enrich.stats.StatsStores;
 import org.cpecwatch.enrich.topology.EnrichTopology;
 import org.cpecwatch.schemas.avro.ProvinceWeek;
 import org.cpecwatch.schemas.health.Readiness;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +32,20 @@ public final class EnrichService implements AutoCloseable {
     private final KafkaStreams streams;
     private final StreamsReadiness readiness;
 
+    /** On topics in the default wire format, single-object encoding. */
     public EnrichService(Properties streamsConfig, Supplier<? extends Enrichment> enricher) {
-        this.streams = new KafkaStreams(EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(),
-                Topics.provinceWeeks(), enricher), streamsConfig);
+        this(streamsConfig, EnrichTopology.build(Topics.raw(), Topics.enriched(), Topics.incidents(),
+                Topics.provinceWeeks(), enricher));
+    }
+
+    /** On topics in the wire format the connection carries. */
+    public EnrichService(Properties streamsConfig, KafkaConnection kafka, Supplier<? extends Enrichment> enricher) {
+        this(streamsConfig, EnrichTopology.build(Topics.raw(kafka), Topics.enriched(kafka), Topics.incidents(kafka),
+                Topics.provinceWeeks(kafka), enricher));
+    }
+
+    private EnrichService(Properties streamsConfig, Topology topology) {
+        this.streams = new KafkaStreams(topology, streamsConfig);
         this.readiness = new StreamsReadiness(Clock.systemUTC(), () -> streams.state() == KafkaStreams.State.RUNNING);
         streams.setUncaughtExceptionHandler(error -> {
             readiness.threadFailed();

@@ -58,7 +58,7 @@ public final class SinkService implements AutoCloseable {
     private final SinkListener listener;
     private final BatchWriter writer;
     private final ExecutorService parallel;
-    private final RecordDecoder decoder = new RecordDecoder();
+    private final RecordDecoder decoder;
     private final Thread worker = new Thread(this::consumeUntilClosed, "cpecwatch-sink");
     private final WorkerHeartbeat heartbeat;
     private final DatabaseCheck database;
@@ -71,10 +71,17 @@ public final class SinkService implements AutoCloseable {
 
     public SinkService(Consumer<String, byte[]> consumer, Producer<byte[], byte[]> deadLetters, List<ArticleStore> stores,
                        String group, Clock clock, SinkListener listener) {
+        this(consumer, deadLetters, stores, new RecordDecoder(), group, clock, listener);
+    }
+
+    /** With the decoder of the wire format the topics are written in. */
+    public SinkService(Consumer<String, byte[]> consumer, Producer<byte[], byte[]> deadLetters, List<ArticleStore> stores,
+                       RecordDecoder decoder, String group, Clock clock, SinkListener listener) {
         if (stores.isEmpty()) {
             throw new IllegalArgumentException("the sink needs at least one store");
         }
         this.consumer = consumer;
+        this.decoder = decoder;
         this.deadLetters = deadLetters;
         this.stores = List.copyOf(stores);
         this.group = group;

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.cpecwatch.schemas.kafka.KafkaConnection;
+import org.cpecwatch.schemas.serde.WireFormat;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,6 +19,7 @@ final class Cluster {
 
     static final String BOOTSTRAP_ENVIRONMENT = "CPECWATCH_BOOTSTRAP_SERVERS";
     static final String CONFIG_ENVIRONMENT = "CPECWATCH_KAFKA_CONFIG";
+    static final String SERDE_ENVIRONMENT = "CPECWATCH_SERDE";
 
     @Option(names = {"--bootstrap-server", "--bootstrap-servers"}, paramLabel = "HOST:PORT",
             defaultValue = "${env:" + BOOTSTRAP_ENVIRONMENT + "}",
@@ -32,16 +35,47 @@ final class Cluster {
                     + CONFIG_ENVIRONMENT + ").")
     Path config;
 
+    @Option(names = "--serde", paramLabel = "FORMAT", converter = WireFormatConverter.class,
+            defaultValue = "${env:" + SERDE_ENVIRONMENT + ":-single-object}",
+            description = "How record values are written and read: single-object (Avro single-object encoding, no"
+                    + " registry) or registry (the Confluent wire format, magic byte and 4-byte schema id, through an"
+                    + " Apicurio or Confluent-compatible schema registry: apicurio.registry.url, and"
+                    + " apicurio.auth.username/apicurio.auth.password if it needs a login, in --kafka-config; the"
+                    + " wire-format settings as-confluent, use-id and headers.enabled are the pipeline's and refused"
+                    + " there). In registry mode records in either format are read. Default: the environment"
+                    + " variable " + SERDE_ENVIRONMENT + ", else ${DEFAULT-VALUE}.")
+    WireFormat serde = WireFormat.SINGLE_OBJECT;
+
     private Map<String, String> settings;
 
     /** The cluster given by option, environment or config file, if any. */
     Optional<KafkaConnection> given() {
-        return KafkaConnection.of(bootstrapServers, settings());
+        return KafkaConnection.of(bootstrapServers, settings()).map(this::inFormat);
     }
 
     /** The cluster given, else the one the fallback finds: the embedded broker just started, a run's broker. */
     KafkaConnection orElse(Supplier<String> fallbackBootstrapServers) {
-        return given().orElseGet(() -> KafkaConnection.of(fallbackBootstrapServers.get(), settings()).orElseThrow());
+        return given().orElseGet(() -> inFormat(KafkaConnection.of(fallbackBootstrapServers.get(), settings()).orElseThrow()));
+    }
+
+    private KafkaConnection inFormat(KafkaConnection kafka) {
+        try {
+            return kafka.withWireFormat(serde);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Only the exact labels: a misspelt format must not run the pipeline in the other one. */
+    static final class WireFormatConverter implements CommandLine.ITypeConverter<WireFormat> {
+        @Override
+        public WireFormat convert(String value) {
+            try {
+                return WireFormat.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** The cluster a single stage runs against: a stage alone never starts a broker of its own. */

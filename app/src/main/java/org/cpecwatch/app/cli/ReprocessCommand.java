@@ -19,6 +19,7 @@ import org.cpecwatch.enrich.topology.EnrichStreamsConfig;
 import org.cpecwatch.enrich.topology.EnrichTopology;
 import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.ProducerSettings;
+import org.cpecwatch.schemas.topic.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +66,8 @@ final class ReprocessCommand implements Callable<Integer> {
             }
             out.println("reprocessing articles.raw with ruleset " + enricher.rulesetVersion());
             out.flush();
-            outcome = new Reprocessor(consumer, producer, () -> enricher, Clock.systemUTC(), destination)
+            outcome = new Reprocessor(consumer, producer, Topics.raw(kafka).valueSerde().deserializer(),
+                    () -> enricher, Clock.systemUTC(), destination)
                     .run(progressLines(out, started));
         }
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.format.OutputFormat;
 import org.cpecwatch.app.tail.TopicTail;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.Topic;
 import org.cpecwatch.schemas.topic.Topics;
 import picocli.CommandLine.Command;
@@ -42,14 +43,16 @@ final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Topic<?, ?> source = Topics.all().stream().filter(t -> t.name().equals(topic)).findFirst()
-                .orElseThrow(() -> new UserError("unknown topic " + topic + "; known: "
-                        + Topics.all().stream().map(Topic::name).toList()));
+        if (Topics.all().stream().noneMatch(t -> t.name().equals(topic))) {
+            throw new UserError("unknown topic " + topic + "; known: " + Topics.all().stream().map(Topic::name).toList());
+        }
         if (max != null && max < 1) {
             throw new UserError("--max must be at least 1, got " + max);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (TopicTail tail = new TopicTail(cluster.orElse(locations::runningBroker))) {
+        KafkaConnection kafka = cluster.orElse(locations::runningBroker);
+        Topic<?, ?> source = Topics.all(kafka).stream().filter(t -> t.name().equals(topic)).findFirst().orElseThrow();
+        try (TopicTail tail = new TopicTail(kafka)) {
             tail.follow(source, fromBeginning ? TopicTail.Start.OLDEST : TopicTail.Start.NEWEST, max, line -> {
                 out.println(line);
                 out.flush();

@@ -25,6 +25,7 @@ import org.cpecwatch.schemas.topic.Topic;
 import org.cpecwatch.schemas.topic.Topics;
 import org.cpecwatch.sink.SinkListener;
 import org.cpecwatch.sink.SinkService;
+import org.cpecwatch.sink.consume.RecordDecoder;
 import org.cpecwatch.sink.consume.SinkConsumerSettings;
 import org.cpecwatch.sink.store.ArticleStore;
 
@@ -45,7 +46,7 @@ public final class Stages {
 
     public static IngestService ingest(KafkaConnection kafka, IngestConfig config, Clock clock, IngestListener listener,
                                        StageObserver observer) {
-        Topic<String, RawArticle> raw = Topics.raw();
+        Topic<String, RawArticle> raw = Topics.raw(kafka);
         KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
                 IngestProducer.settings(kafka, "cpecwatch-ingest"),
                 raw.keySerde().serializer(), raw.valueSerde().serializer());
@@ -61,7 +62,7 @@ public final class Stages {
                                        StageObserver observer) {
         Properties config = EnrichStreamsConfig.of(kafka, stateDir);
         config.put(DeadLetterListener.CONFIG, observer.enrichDeadLetters());
-        EnrichService service = new EnrichService(config, enricher);
+        EnrichService service = new EnrichService(config, kafka, enricher);
         observer.streams(service.streams());
         return service;
     }
@@ -78,6 +79,7 @@ public final class Stages {
                 new ByteArraySerializer(), new ByteArraySerializer());
         observer.consumer(SINK, consumer);
         observer.producer(SINK, deadLetters);
-        return new SinkService(consumer, deadLetters, stores, SinkConsumerSettings.GROUP_ID, clock, listener);
+        return new SinkService(consumer, deadLetters, stores, RecordDecoder.of(kafka), SinkConsumerSettings.GROUP_ID,
+                clock, listener);
     }
 }

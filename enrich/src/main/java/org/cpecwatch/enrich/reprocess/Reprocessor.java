@@ -49,14 +49,23 @@ public final class Reprocessor {
     private final Producer<byte[], byte[]> producer;
     private final Supplier<ArticleEnricher> enricher;
     private final Clock clock;
-    private final Deserializer<RawArticle> rawReader = Topics.raw().valueSerde().deserializer();
+    private final Deserializer<RawArticle> rawReader;
+    /** The destination is the topology's internal topic, single-object in every wire format. */
     private final Serializer<EnrichedArticle> enrichedWriter = Topics.enriched().valueSerde().serializer();
     private final AtomicReference<Exception> sendFailure = new AtomicReference<>();
 
     private final String destination;
 
+    /** Reading articles.raw in the default wire format, single-object encoding. */
     public Reprocessor(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> producer,
                        Supplier<ArticleEnricher> enricher, Clock clock, String destination) {
+        this(consumer, producer, Topics.raw().valueSerde().deserializer(), enricher, clock, destination);
+    }
+
+    public Reprocessor(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> producer,
+                       Deserializer<RawArticle> rawReader, Supplier<ArticleEnricher> enricher, Clock clock,
+                       String destination) {
+        this.rawReader = rawReader;
         this.destination = destination;
         this.consumer = consumer;
         this.producer = producer;

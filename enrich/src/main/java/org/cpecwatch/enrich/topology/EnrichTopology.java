@@ -48,7 +48,7 @@ public final class EnrichTopology {
                 .mapValues(article -> RecordSize.require(enricher.get().enrich(article)), Named.as(ENRICH));
         // Stories and incidents are matched across all articles, so both read one single-partition copy.
         StoryStores.addTo(builder);
-        KStream<String, EnrichedArticle> storied = RegisterTopology.onePartition(articles, enriched)
+        KStream<String, EnrichedArticle> storied = RegisterTopology.onePartition(articles)
                 .process(StoryProcessor::new, Named.as(STORY), StoryStores.names());
         storied.to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
         RegisterTopology.attach(builder, storied, incidents, provinceWeeks);

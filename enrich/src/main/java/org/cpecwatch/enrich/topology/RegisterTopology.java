@@ -1,5 +1,6 @@
 package org.cpecwatch.enrich.topology;
 
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -12,6 +13,7 @@ import org.cpecwatch.enrich.stats.StatsStores;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.Incident;
 import org.cpecwatch.schemas.avro.ProvinceWeek;
+import org.cpecwatch.schemas.serde.ArticleSerdes;
 import org.cpecwatch.schemas.topic.Topic;
 
 /**
@@ -32,11 +34,13 @@ public final class RegisterTopology {
     private RegisterTopology() {
     }
 
-    /** Every enriched article, keyed by article id, in one partition. */
-    public static KStream<String, EnrichedArticle> onePartition(KStream<String, EnrichedArticle> articles,
-                                                               Topic<String, EnrichedArticle> enriched) {
+    /**
+     * Every enriched article, keyed by article id, in one partition. An internal topic that only the pipeline reads
+     * (and {@code reprocess} writes), so it stays in single-object encoding whatever the public topics' wire format.
+     */
+    public static KStream<String, EnrichedArticle> onePartition(KStream<String, EnrichedArticle> articles) {
         return articles.repartition(Repartitioned.<String, EnrichedArticle>as(ONE_PARTITION)
-                .withKeySerde(enriched.keySerde()).withValueSerde(enriched.valueSerde()).withNumberOfPartitions(1));
+                .withKeySerde(Serdes.String()).withValueSerde(ArticleSerdes.enriched()).withNumberOfPartitions(1));
     }
 
     public static void attach(StreamsBuilder builder, KStream<String, EnrichedArticle> onePartition,

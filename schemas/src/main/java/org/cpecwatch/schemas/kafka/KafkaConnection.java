@@ -12,7 +12,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.serialization.Serde;
+import org.cpecwatch.schemas.serde.RegistrySettings;
+import org.cpecwatch.schemas.serde.WireFormat;
 
 /**
  * How every Kafka client of the pipeline reaches the cluster: the bootstrap servers and the settings of a client
@@ -20,8 +24,12 @@ import org.apache.kafka.clients.CommonClientConfigs;
  * {@code sasl.*}, {@code ssl.*}, tuning, a schema registry's address). Each client's own settings come first and the
  * file's are laid over them, so a team can tune what it must for its cluster; the settings the pipeline's guarantees
  * rest on are refused when the file is read, not silently overridden.
+ *
+ * <p>It also carries the {@link WireFormat} of the topics' values, so every client of a process writes and reads one
+ * format; the schema registry's address and login for {@link WireFormat#REGISTRY} are {@code apicurio.*} entries of
+ * the same file, which go to the registry serdes and never to the Kafka clients.
  */
-public record KafkaConnection(String bootstrapServers, Map<String, String> clientSettings) {
+public record KafkaConnection(String bootstrapServers, Map<String, String> clientSettings, WireFormat wireFormat) {
 
     /** Where the pipeline's exactly-once, ordering and group identity come from: never the user's to change. */
     static final Set<String> PIPELINE_OWNED = Set.of(
@@ -38,6 +46,31 @@ public record KafkaConnection(String bootstrapServers, Map<String, String> clien
             throw new IllegalArgumentException("no Kafka bootstrap servers");
         }
         clientSettings = Map.copyOf(clientSettings);
+        if (wireFormat == null) {
+            throw new IllegalArgumentException("no wire format");
+        }
+        if (wireFormat == WireFormat.REGISTRY) {
+            RegistrySettings.of(clientSettings);
+        }
+    }
+
+    /** In the default wire format, single-object encoding. */
+    public KafkaConnection(String bootstrapServers, Map<String, String> clientSettings) {
+        this(bootstrapServers, clientSettings, WireFormat.SINGLE_OBJECT);
+    }
+
+    /**
+     * The same cluster, its values in this format.
+     *
+     * @throws IllegalArgumentException for the registry format when the settings name no registry
+     */
+    public KafkaConnection withWireFormat(WireFormat format) {
+        return new KafkaConnection(bootstrapServers, clientSettings, format);
+    }
+
+    /** The value serde of a generated record type in this connection's wire format. */
+    public <T extends SpecificRecord> Serde<T> serde(Class<T> type) {
+        return wireFormat.serde(type, clientSettings);
     }
 
     /** A cluster that needs no settings beyond its address: the embedded broker, a test broker. */
@@ -86,13 +119,20 @@ public record KafkaConnection(String bootstrapServers, Map<String, String> clien
                     + ", which the pipeline sets itself for exactly-once delivery and its consumer groups;"
                     + " remove " + (refused.size() == 1 ? "it" : "them"));
         }
+        Set<String> registryOwned = new TreeSet<>(settings.keySet());
+        registryOwned.retainAll(RegistrySettings.PIPELINE_OWNED);
+        if (!registryOwned.isEmpty()) {
+            throw new IllegalArgumentException("the Kafka client config " + file + " sets " + String.join(", ", registryOwned)
+                    + ", which --serde registry sets itself to write the Confluent wire format; remove "
+                    + (registryOwned.size() == 1 ? "it" : "them"));
+        }
         return settings;
     }
 
-    /** One client's settings: its own, then the file's over them, then the bootstrap servers. */
+    /** One client's settings: its own, then the file's over them (the registry's left out), then the bootstrap servers. */
     public Map<String, Object> settings(Map<String, ?> own) {
         Map<String, Object> all = new HashMap<>(own);
-        all.putAll(clientSettings);
+        all.putAll(kafkaSettings());
         all.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return all;
     }
@@ -101,14 +141,22 @@ public record KafkaConnection(String bootstrapServers, Map<String, String> clien
     public Properties properties(Properties own) {
         Properties all = new Properties();
         all.putAll(own);
-        all.putAll(clientSettings);
+        all.putAll(kafkaSettings());
         all.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return all;
+    }
+
+    /** The file's settings for Kafka clients: the registry's are not theirs, and a client would log them as unknown. */
+    private Map<String, String> kafkaSettings() {
+        Map<String, String> kafka = new HashMap<>(clientSettings);
+        kafka.keySet().removeIf(key -> key.startsWith(RegistrySettings.PREFIX));
+        return kafka;
     }
 
     /** Never prints the file's values: they hold passwords. */
     @Override
     public String toString() {
-        return "KafkaConnection[" + bootstrapServers + ", settings " + new TreeMap<>(clientSettings).keySet() + "]";
+        return "KafkaConnection[" + bootstrapServers + ", settings " + new TreeMap<>(clientSettings).keySet()
+                + ", serde " + wireFormat + "]";
     }
 }

@@ -2,10 +2,11 @@ package org.cpecwatch.sink.consume;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.Incident;
+import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
-import org.cpecwatch.schemas.serde.AvroSerde;
 import org.cpecwatch.schemas.topic.Topics;
 import org.cpecwatch.sink.store.IncidentChange;
 import org.slf4j.Logger;
@@ -19,8 +20,24 @@ public final class RecordDecoder {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordDecoder.class);
 
-    private final AvroSerde<EnrichedArticle> articles = ArticleSerdes.enriched();
-    private final AvroSerde<Incident> incidents = ArticleSerdes.incident();
+    private final Deserializer<EnrichedArticle> articles;
+    private final Deserializer<Incident> incidents;
+
+    /** In the default wire format, single-object encoding. */
+    public RecordDecoder() {
+        this(ArticleSerdes.enriched(), ArticleSerdes.incident());
+    }
+
+    public RecordDecoder(Deserializer<EnrichedArticle> articles, Deserializer<Incident> incidents) {
+        this.articles = articles;
+        this.incidents = incidents;
+    }
+
+    /** In the wire format the connection carries. */
+    public static RecordDecoder of(KafkaConnection kafka) {
+        return new RecordDecoder(Topics.enriched(kafka).valueSerde().deserializer(),
+                Topics.incidents(kafka).valueSerde().deserializer());
+    }
 
     public Item decode(ConsumerRecord<String, byte[]> record) {
         try {
