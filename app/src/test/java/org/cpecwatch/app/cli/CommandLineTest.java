@@ -118,6 +118,20 @@ class CommandLineTest {
     }
 
     @Test
+    void shouldRefuseRegistryModeWithoutARegistryAndAMisspeltFormat() {
+        CliRunner.Result noRegistry = CliRunner.run("tail", "--data", dir.toString(), "--serde", "registry",
+                "--bootstrap-server", "127.0.0.1:9", "--max", "1");
+
+        assertEquals(1, noRegistry.exitCode());
+        assertTrue(noRegistry.err().startsWith("cpecwatch: --serde registry needs the registry's address: set"
+                + " apicurio.registry.url="), noRegistry.err());
+
+        CliRunner.Result misspelt = CliRunner.run("tail", "--data", dir.toString(), "--serde", "Registry", "--max", "1");
+        assertEquals(2, misspelt.exitCode());
+        assertTrue(misspelt.err().contains("unknown serde Registry; known: single-object, registry"), misspelt.err());
+    }
+
+    @Test
     void shouldRefuseAnUnsupportedDatabaseInOneLine() {
         CliRunner.Result result = CliRunner.run("status", "--data", dir.toString(), "--db", "jdbc:mysql://x/y");
 

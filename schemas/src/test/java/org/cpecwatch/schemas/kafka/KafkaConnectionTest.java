@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.cpecwatch.schemas.serde.WireFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,42 @@ class KafkaConnectionTest {
                 () -> KafkaConnection.readConfig(file));
         assertTrue(refused.getMessage().contains("sets enable.idempotence, isolation.level,"), refused.getMessage());
         assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
+    }
+
+    @Test
+    void shouldRefuseTheRegistrySettingsThatMakeTheConfluentWireFormat() throws IOException {
+        Path file = write("apicurio.registry.url=http://r:8080/apis/registry/v2\napicurio.registry.headers.enabled=true\n"
+                + "apicurio.registry.use-id=globalId\n");
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> KafkaConnection.readConfig(file));
+        assertTrue(refused.getMessage().contains("sets apicurio.registry.headers.enabled, apicurio.registry.use-id,"),
+                refused.getMessage());
+        assertTrue(refused.getMessage().contains("--serde registry"), refused.getMessage());
+    }
+
+    @Test
+    void shouldKeepTheRegistrySettingsAwayFromTheKafkaClientsAndNeedTheUrlInRegistryMode() throws IOException {
+        Map<String, String> config = KafkaConnection.readConfig(write(
+                "security.protocol=SSL\napicurio.registry.url=http://r:8080/apis/registry/v2\napicurio.auth.password=pw\n"));
+
+        KafkaConnection kafka = KafkaConnection.of("b:9092", config).orElseThrow().withWireFormat(WireFormat.REGISTRY);
+
+        assertEquals(WireFormat.REGISTRY, kafka.wireFormat());
+        assertEquals(Map.of("bootstrap.servers", "b:9092", "security.protocol", "SSL"), kafka.settings(Map.of()));
+        assertEquals(Map.of("bootstrap.servers", "b:9092", "security.protocol", "SSL"), kafka.properties(new Properties()));
+        IllegalArgumentException noUrl = assertThrows(IllegalArgumentException.class,
+                () -> KafkaConnection.to("b:9092").withWireFormat(WireFormat.REGISTRY));
+        assertTrue(noUrl.getMessage().contains("apicurio.registry.url"), noUrl.getMessage());
+        assertEquals(WireFormat.SINGLE_OBJECT, KafkaConnection.to("b:9092").wireFormat());
+    }
+
+    @Test
+    void shouldAcceptOnlyTheExactNameOfAWireFormat() {
+        assertEquals(WireFormat.REGISTRY, WireFormat.of("registry"));
+        assertEquals(WireFormat.SINGLE_OBJECT, WireFormat.of("single-object"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> WireFormat.of("Registry")).getMessage()
+                .contains("known: single-object, registry"));
     }
 
     @Test
