@@ -99,6 +99,14 @@ class DockerComposeTest {
     }
 
     @Test
+    void shouldLetTheImagesUserWriteTheStateVolume() throws IOException {
+        String dockerfile = Files.readString(COMPOSE.resolveSibling("Dockerfile"));
+        // A fresh anonymous volume takes the owner of the image's folder; root's would lock the stage out.
+        assertTrue(dockerfile.contains("chown cpecwatch:cpecwatch /data"), "the image prepares /data for its user");
+        assertTrue(dockerfile.indexOf("chown cpecwatch:cpecwatch /data") < dockerfile.indexOf("USER cpecwatch"));
+    }
+
+    @Test
     void shouldCheckEachStagesHealthOnItsMetricsServer() throws IOException {
         Map<String, Map<String, Object>> services = services();
         for (String stage : STAGES) {

@@ -126,6 +126,13 @@ public final class SaslSslBroker implements AutoCloseable {
                 "");
     }
 
+    /** Every password this broker and its clients use: what no output of the pipeline may show. */
+    public List<String> secrets() {
+        List<String> secrets = new ArrayList<>(passwords.values());
+        secrets.add(storePassword);
+        return secrets;
+    }
+
     @Override
     public void close() {
         broker.close();

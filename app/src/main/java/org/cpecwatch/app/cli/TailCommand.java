@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.format.OutputFormat;
 import org.cpecwatch.app.tail.TopicTail;
+import org.apache.kafka.common.serialization.Serde;
 import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.topic.Topic;
 import org.cpecwatch.schemas.topic.Topics;
@@ -51,8 +52,8 @@ final class TailCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         KafkaConnection kafka = cluster.orElse(locations::runningBroker);
-        Topic<?, ?> source = Topics.all(kafka).stream().filter(t -> t.name().equals(topic)).findFirst().orElseThrow();
-        try (TopicTail tail = new TopicTail(kafka)) {
+        Topic<?, ?> source = Topics.named(topic, kafka).orElseThrow();
+        try (TopicTail tail = new TopicTail(kafka); Serde<?> values = source.valueSerde()) {
             tail.follow(source, fromBeginning ? TopicTail.Start.OLDEST : TopicTail.Start.NEWEST, max, line -> {
                 out.println(line);
                 out.flush();

@@ -1,6 +1,7 @@
 package org.cpecwatch.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,12 +104,20 @@ class SecuredClusterIT {
                     "tail", "--bootstrap-server", broker.bootstrapServers(), "--from-beginning", "--max", "5")) {
                 assertEquals(0, tail.awaitExit(WORK), tail.err());
                 assertEquals(5, tail.out().size(), tail.out().toString());
+                assertNoSecretIn(tail.out() + "\n" + tail.err());
                 for (String record : tail.out()) {
                     assertEquals("RELEVANT", JSON.readTree(record).at("/relevance/label").asText());
                 }
             }
             run.terminate(WORK);
             assertTrue(run.out().contains("stopped"), run.out() + run.err());
+            assertNoSecretIn(run.out() + "\n" + run.err());
+        }
+    }
+
+    private static void assertNoSecretIn(String output) {
+        for (String secret : broker.secrets()) {
+            assertFalse(output.contains(secret), "a password reached the output");
         }
     }
 
@@ -141,6 +150,7 @@ class SecuredClusterIT {
             for (ChildProcess stage : stages) {
                 stage.terminate(WORK);
                 stage.close();
+                assertNoSecretIn(stage.out() + "\n" + stage.err());
             }
         }
     }

@@ -36,7 +36,15 @@ public record KafkaConnection(String bootstrapServers, Map<String, String> clien
             "acks", "enable.idempotence", "transactional.id", "isolation.level", "enable.auto.commit",
             "auto.offset.reset", "group.id", "group.instance.id", "client.id", "application.id",
             "processing.guarantee", "state.dir", "key.serializer", "value.serializer", "key.deserializer",
-            "value.deserializer", "default.key.serde", "default.value.serde");
+            "value.deserializer", "default.key.serde", "default.value.serde",
+            // Kafka Streams: the dead-letter handlers and the locked names of stores and internal topics.
+            "deserialization.exception.handler", "default.deserialization.exception.handler",
+            "processing.exception.handler", "production.exception.handler",
+            "default.production.exception.handler", "ensure.explicit.internal.resource.naming");
+
+    /** How Kafka Streams passes a setting to one of its clients only; a protected setting stays protected there. */
+    static final java.util.List<String> CLIENT_PREFIXES = java.util.List.of(
+            "producer.", "consumer.", "main.consumer.", "restore.consumer.", "global.consumer.", "admin.");
 
     /** A client properties file is a few lines; anything larger is not one. */
     static final long MAX_FILE_BYTES = 64 * 1024;
@@ -112,8 +120,8 @@ public record KafkaConnection(String bootstrapServers, Map<String, String> clien
         }
         Map<String, String> settings = new HashMap<>();
         properties.stringPropertyNames().forEach(key -> settings.put(key, properties.getProperty(key).strip()));
-        Set<String> refused = new TreeSet<>(settings.keySet());
-        refused.retainAll(PIPELINE_OWNED);
+        Set<String> refused = new TreeSet<>();
+        settings.keySet().stream().filter(KafkaConnection::isPipelineOwned).forEach(refused::add);
         if (!refused.isEmpty()) {
             throw new IllegalArgumentException("the Kafka client config " + file + " sets " + String.join(", ", refused)
                     + ", which the pipeline sets itself for exactly-once delivery and its consumer groups;"
@@ -127,6 +135,17 @@ public record KafkaConnection(String bootstrapServers, Map<String, String> clien
                     + (registryOwned.size() == 1 ? "it" : "them"));
         }
         return settings;
+    }
+
+    private static boolean isPipelineOwned(String key) {
+        String unprefixed = key;
+        for (String prefix : CLIENT_PREFIXES) {
+            if (key.startsWith(prefix)) {
+                unprefixed = key.substring(prefix.length());
+                break;
+            }
+        }
+        return PIPELINE_OWNED.contains(key) || PIPELINE_OWNED.contains(unprefixed);
     }
 
     /** One client's settings: its own, then the file's over them (the registry's left out), then the bootstrap servers. */

@@ -104,4 +104,16 @@ public final class Topics {
     public static List<Topic<?, ?>> all(KafkaConnection kafka) {
         return List.of(raw(kafka), enriched(kafka), deadLetters(), incidents(kafka), provinceWeeks(kafka));
     }
+
+    /** One topic by name, with only its own serdes built: a registry serde holds a registry client. */
+    public static java.util.Optional<Topic<?, ?>> named(String name, KafkaConnection kafka) {
+        return java.util.Optional.ofNullable(switch (name) {
+            case RAW -> raw(kafka);
+            case ENRICHED -> enriched(kafka);
+            case DEAD_LETTERS -> deadLetters();
+            case INCIDENTS -> incidents(kafka);
+            case PROVINCE_WEEKS -> provinceWeeks(kafka);
+            default -> null;
+        });
+    }
 }

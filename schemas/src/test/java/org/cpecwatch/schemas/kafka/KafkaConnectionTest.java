@@ -94,6 +94,20 @@ class KafkaConnectionTest {
     }
 
     @Test
+    void shouldRefuseAProtectedSettingGivenToOneStreamsClientOrAStreamsHandler() throws IOException {
+        for (String line : java.util.List.of("producer.transactional.id=mine", "main.consumer.auto.offset.reset=latest",
+                "restore.consumer.isolation.level=read_uncommitted", "deserialization.exception.handler=x.Y",
+                "processing.exception.handler=x.Y", "ensure.explicit.internal.resource.naming=false")) {
+            Path file = write(line + "\n");
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> KafkaConnection.readConfig(file), line);
+            assertTrue(refused.getMessage().contains("sets " + line.substring(0, line.indexOf('=')) + ","),
+                    refused.getMessage());
+        }
+        assertEquals("5", KafkaConnection.readConfig(write("producer.linger.ms=5\n")).get("producer.linger.ms"));
+    }
+
+    @Test
     void shouldRefuseAFileThatIsNoClientConfig() throws IOException {
         Path large = folder.resolve("large.properties");
         Files.writeString(large, "x=" + "y".repeat((int) KafkaConnection.MAX_FILE_BYTES));

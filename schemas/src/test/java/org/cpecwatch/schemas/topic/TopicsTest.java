@@ -35,6 +35,15 @@ class TopicsTest {
     }
 
     @Test
+    void shouldFindEachTopicByItsNameAndNoOther() {
+        org.cpecwatch.schemas.kafka.KafkaConnection kafka = org.cpecwatch.schemas.kafka.KafkaConnection.to("b:9092");
+        for (Topic<?, ?> topic : Topics.all()) {
+            assertEquals(topic.name(), Topics.named(topic.name(), kafka).orElseThrow().name());
+        }
+        assertEquals(Optional.empty(), Topics.named("articles.raw-repartition", kafka));
+    }
+
+    @Test
     void shouldRefuseTopicWithoutPartitions() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Topic<>("x", Serdes.String(), Serdes.String(), 0, "delete", Optional.empty()));
