@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
                 TailCommand.class, TagCommand.class, ExtractCommand.class, StatusCommand.class, FilesCommand.class,
                 RetryCommand.class, QueryCommand.class, ExportCommand.class, IncidentsCommand.class,
-                EvaluateCommand.class, TrainCommand.class, ReprocessCommand.class, AclsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                EvaluateCommand.class, TrainCommand.class, ReprocessCommand.class, ServeCommand.class, AclsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CpecWatchCommand {
 
     public static CommandLine commandLine() {

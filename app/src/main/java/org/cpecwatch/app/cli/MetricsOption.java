@@ -22,28 +22,7 @@ final class MetricsOption {
 
     /** HOST:PORT, [IPv6]:PORT; null for none. */
     static InetSocketAddress address(String given) {
-        if (given == null) {
-            return null;
-        }
-        int colon = given.lastIndexOf(':');
-        String host = colon > 0 ? given.substring(0, colon) : "";
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        int port;
-        try {
-            port = Integer.parseInt(given.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            port = -1;
-        }
-        if (host.isEmpty() || port < 0 || port > 65_535) {
-            throw new UserError("--metrics wants HOST:PORT, such as 127.0.0.1:9464, not " + given);
-        }
-        InetSocketAddress address = new InetSocketAddress(host, port);
-        if (address.isUnresolved()) {
-            throw new UserError("--metrics: unknown host " + host);
-        }
-        return address;
+        return HostPort.parse("--metrics", given);
     }
 
     static String url(InetSocketAddress bound) {

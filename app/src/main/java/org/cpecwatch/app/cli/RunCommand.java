@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.cpecwatch.app.data.DataFolder;
+import org.cpecwatch.app.desk.DeskData;
+import org.cpecwatch.app.desk.DeskServer;
 import org.cpecwatch.app.data.ReadyFile;
 import org.cpecwatch.app.ops.ConsumerLag;
 import org.cpecwatch.app.ops.Monitoring;
@@ -40,6 +42,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     Cluster cluster;
+
+    @Option(names = "--web", paramLabel = "HOST:PORT",
+            description = "Also serve the analyst's desk on this address (e.g. 127.0.0.1:8080), as `serve` does.")
+    String web;
 
     @Option(names = "--broker-port", paramLabel = "PORT", defaultValue = "0",
             description = "Port of the embedded broker on 127.0.0.1 (default: any free port).")
@@ -105,6 +111,7 @@ final class RunCommand implements Callable<Integer> {
              Pipeline pipeline = Pipeline.start(kafka, ingest, data.streamsState(), database, rules,
                      Clock.systemUTC(), monitoring.ingest(progress), monitoring.sink(progress), monitoring.kafkaClients());
              AutoCloseable readyFiles = ReadyFile.keepAll(data, pipeline.readiness(), kafka.bootstrapServers())) {
+            AutoCloseable desk = web == null ? () -> { } : startDesk(database);
             monitoring.watchFiles(data, ingest.inbox());
             monitoring.watchLag(kafka, ConsumerLag.GROUPS);
             monitoring.serve(StageHealth.of(pipeline.liveness(), pipeline.readiness())).ifPresent(address ->
@@ -114,9 +121,23 @@ final class RunCommand implements Callable<Integer> {
                     "ready in %.1f s: broker %s (%s), watching %s, database %s%n", seconds, kafka.bootstrapServers(),
                     embedded ? "embedded" : "external", ingest.inbox(), database.describe());
             spec.commandLine().getOut().flush();
-            shutdown.await();
+            try (desk) {
+                shutdown.await();
+            }
             spec.commandLine().getOut().println("stopping...");
             spec.commandLine().getOut().flush();
         }
+    }
+
+    /** The desk reads the database this run writes, through a connection of its own. */
+    private AutoCloseable startDesk(Database database) {
+        DeskData data = new DeskData(database, Clock.systemUTC());
+        DeskServer server = DeskServer.start(HostPort.parse("--web", web), data);
+        spec.commandLine().getOut().println("desk on " + server.url());
+        return () -> {
+            try (data) {
+                server.close();
+            }
+        };
     }
 }
