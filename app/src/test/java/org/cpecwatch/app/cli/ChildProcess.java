@@ -15,9 +15,9 @@ import java.util.function.Predicate;
 import org.cpecwatch.testkit.Eventually;
 
 /** {@code cpecwatch} as a user runs it: the packaged jar in its own JVM, its output read line by line. */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
 
-    static final Path JAR = Path.of("target", "cpecwatch.jar").toAbsolutePath();
+    public static final Path JAR = Path.of("target", "cpecwatch.jar").toAbsolutePath();
 
     private final Process process;
     private final List<String> out = new CopyOnWriteArrayList<>();
@@ -29,12 +29,12 @@ final class ChildProcess implements AutoCloseable {
         drain(new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)), err);
     }
 
-    static ChildProcess start(Path workDir, String... args) throws IOException {
+    public static ChildProcess start(Path workDir, String... args) throws IOException {
         return start(workDir, java.util.Map.of(), args);
     }
 
     /** With these variables added to (or, when empty, removed from) the inherited environment. */
-    static ChildProcess start(Path workDir, java.util.Map<String, String> environment, String... args) throws IOException {
+    public static ChildProcess start(Path workDir, java.util.Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -50,7 +50,7 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Runs a command to its end and returns its exit code. */
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("still running after " + timeout + "; out " + out + ", err " + err);
@@ -60,7 +60,7 @@ final class ChildProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    void awaitLine(Duration timeout, Predicate<String> wanted) {
+    public void awaitLine(Duration timeout, Predicate<String> wanted) {
         Eventually.await(timeout, () -> out.stream().anyMatch(wanted) || !process.isAlive(),
                 () -> "out " + out + ", err " + err);
         if (out.stream().noneMatch(wanted)) {
@@ -68,26 +68,26 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    long count(Predicate<String> line) {
+    public long count(Predicate<String> line) {
         return out.stream().filter(line).count();
     }
 
-    List<String> out() {
+    public List<String> out() {
         return List.copyOf(out);
     }
 
-    String err() {
+    public String err() {
         return String.join("\n", err);
     }
 
     /** SIGKILL: no shutdown hook, no flush, as a power cut or the OOM killer would stop it. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.toHandle().destroyForcibly();
         process.waitFor();
     }
 
     /** SIGTERM, as a service manager stops it. */
-    int terminate(Duration timeout) throws InterruptedException {
+    public int terminate(Duration timeout) throws InterruptedException {
         // Through the handle: Process.destroy() would also close the pipes and lose the last lines.
         process.toHandle().destroy();
         return awaitExit(timeout);
