@@ -1,20 +1,34 @@
 package org.cpecwatch.app.desk;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.cpecwatch.enrich.entities.Gazetteer;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
+import org.cpecwatch.sink.query.ArticleDetail;
 import org.cpecwatch.sink.query.ArticleFilter;
 import org.cpecwatch.sink.query.ArticleQueries;
+import org.cpecwatch.sink.query.ArticleSummary;
+import org.cpecwatch.sink.query.ConflictingValue;
+import org.cpecwatch.sink.query.IncidentDetail;
 import org.cpecwatch.sink.query.IncidentFilter;
 import org.cpecwatch.sink.query.IncidentQueries;
+import org.cpecwatch.sink.query.ProvinceWeekFilter;
+import org.cpecwatch.sink.query.ProvinceWeekQueries;
+import org.cpecwatch.sink.query.SummaryJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +39,8 @@ import org.slf4j.LoggerFactory;
 final class DeskApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskApi.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final int DEFAULT_LIMIT = 200;
     static final int MAX_LIMIT = 2_000;
 
@@ -37,10 +53,17 @@ final class DeskApi {
 
     void register(RoutesConfig routes) {
         routes.get("/api/status", ctx -> ctx.json(data.status()));
-        routes.get("/api/articles", ctx -> answer(ctx, () -> Map.of("articles",
-                data.read(store -> new ArticleQueries(store.connection(), store.dialect()).find(articleFilter(ctx))))));
-        routes.get("/api/incidents", ctx -> answer(ctx, () -> Map.of("incidents",
-                data.read(store -> new IncidentQueries(store.connection()).find(incidentFilter(ctx))))));
+        routes.get("/api/articles", ctx -> answer(ctx, () -> list("articles",
+                data.read(store -> new ArticleQueries(store.connection(), store.dialect()).find(articleFilter(ctx))),
+                SummaryJson::article)));
+        routes.get("/api/articles/{id}", ctx -> answer(ctx, () -> article(ctx.pathParam("id"))));
+        routes.get("/api/incidents", ctx -> answer(ctx, () -> list("incidents",
+                data.read(store -> new IncidentQueries(store.connection()).find(incidentFilter(ctx))),
+                SummaryJson::incident)));
+        routes.get("/api/incidents/{id}", ctx -> answer(ctx, () -> incident(ctx.pathParam("id"))));
+        routes.get("/api/weeks", ctx -> answer(ctx, () -> list("weeks",
+                data.read(store -> new ProvinceWeekQueries(store.connection()).find(weekFilter(ctx))),
+                SummaryJson::week)));
         routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     }
 
@@ -48,6 +71,10 @@ final class DeskApi {
     private static void answer(Context ctx, Read read) {
         try {
             ctx.json(read.get());
+        } catch (NotFound e) {
+            error(ctx, HttpStatus.NOT_FOUND, e.getMessage());
+        } catch (IOException e) {
+            error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "a stored record is not readable JSON");
         } catch (DeskData.NoDatabase e) {
             error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         } catch (SQLException e) {
@@ -56,9 +83,53 @@ final class DeskApi {
         }
     }
 
+    private static <T> ObjectNode list(String name, List<T> rows, Function<T, ObjectNode> json) {
+        ObjectNode answer = NODES.objectNode();
+        ArrayNode array = answer.putArray(name);
+        rows.forEach(row -> array.add(json.apply(row)));
+        return answer;
+    }
+
+    /** The article as stored, with the incidents it reports and the other articles of its story. */
+    private ObjectNode article(String id) throws SQLException, IOException {
+        ArticleDetail detail = data.read(store -> new ArticleQueries(store.connection(), store.dialect()).byId(id))
+                .orElseThrow(() -> new NotFound("no article " + id));
+        ObjectNode answer = NODES.objectNode();
+        answer.set("article", JSON.readTree(detail.recordJson()));
+        answer.put("url", detail.summary().url());
+        answer.set("incidents", list("incidents", data.read(store -> new IncidentQueries(store.connection())
+                .reportedBy(id)), SummaryJson::incident).get("incidents"));
+        List<ArticleSummary> siblings = detail.storyId() == null ? List.of() : data.read(store ->
+                new ArticleQueries(store.connection(), store.dialect()).storySiblings(detail.storyId(), id));
+        answer.set("story", list("story", siblings, SummaryJson::article).get("story"));
+        return answer;
+    }
+
+    /** The incident with its conflicting values and the stored articles that report it. */
+    private ObjectNode incident(String id) throws SQLException {
+        IncidentDetail detail = data.read(store -> new IncidentQueries(store.connection()).byId(id))
+                .orElseThrow(() -> new NotFound("no incident " + id));
+        ObjectNode answer = NODES.objectNode();
+        answer.set("incident", SummaryJson.incident(detail.summary()));
+        ArrayNode conflicts = answer.putArray("conflicts");
+        for (ConflictingValue conflict : detail.conflicts()) {
+            ObjectNode value = conflicts.addObject();
+            value.put("field", conflict.field());
+            value.put("value", conflict.value());
+            ArrayNode articles = value.putArray("articleIds");
+            conflict.articleIds().forEach(articles::add);
+        }
+        ArrayNode reports = answer.putArray("reports");
+        for (String articleId : detail.articleIds()) {
+            data.read(store -> new ArticleQueries(store.connection(), store.dialect()).byId(articleId))
+                    .ifPresent(report -> reports.add(SummaryJson.article(report.summary())));
+        }
+        return answer;
+    }
+
     @FunctionalInterface
     private interface Read {
-        Object get() throws SQLException;
+        Object get() throws SQLException, IOException;
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {
@@ -77,7 +148,20 @@ final class DeskApi {
     }
 
     IncidentFilter incidentFilter(Context ctx) {
-        return new IncidentFilter(date(ctx, "from"), blankToNull(ctx.queryParam("province")), limit(ctx));
+        try {
+            return new IncidentFilter(date(ctx, "from"), date(ctx, "to"), canonical(ctx.queryParam("province")),
+                    blankToNull(ctx.queryParam("type")), limit(ctx));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+    }
+
+    ProvinceWeekFilter weekFilter(Context ctx) {
+        try {
+            return new ProvinceWeekFilter(canonical(ctx.queryParam("province")), date(ctx, "from"), date(ctx, "to"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
     }
 
     private static RelevanceLabel label(String given) {
@@ -121,6 +205,13 @@ final class DeskApi {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** No such article or incident. */
+    static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
     }
 
     /** A parameter the API cannot take; its message says which and why. */
