@@ -29,20 +29,22 @@ import org.cpecwatch.sink.consume.Item;
 import org.cpecwatch.sink.consume.RecordDecoder;
 import org.cpecwatch.sink.store.ArticleStore;
 import org.cpecwatch.sink.store.IncidentChange;
+import org.cpecwatch.sink.store.ProvinceWeekChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code articles.enriched} and {@code incidents} into the database, exactly once: one consumer reads both topics,
- * and each batch's rows and the offsets after it, whichever topic they came from, are committed in one database
+ * {@code articles.enriched}, {@code incidents} and {@code stats.province-weekly} into the database, exactly once: one
+ * consumer reads the three topics, and each batch's rows and the offsets after it, whichever topic they came from,
+ * are committed in one database
  * transaction, and on every assignment the consumer seeks to the offsets the database holds, or to the beginning
  * where it holds none (Kafka's committed offsets are only advisory). While the database is down or locked the sink
  * stops reading, backs off and retries the same records.
  *
  * <p>With several stores (one connection each), each partition's records of a poll are written in parallel, in
- * their own transactions: a server database uses more than one core, and partitions never share an article. Articles
- * and incidents share no row that could make one wait for the other: an incident's reports name article ids without
- * a foreign key, so either topic may run ahead.
+ * their own transactions: a server database uses more than one core, and partitions never share an article. Articles,
+ * incidents and weekly counts share no row that could make one wait for another: an incident's reports name article
+ * ids without a foreign key, and the counts name nothing, so any topic may run ahead.
  */
 public final class SinkService implements AutoCloseable {
 
@@ -103,7 +105,8 @@ public final class SinkService implements AutoCloseable {
 
     private void consumeUntilClosed() {
         try {
-            consumer.subscribe(List.of(Topics.ENRICHED, Topics.INCIDENTS), new SeekToStoredOffsets());
+            consumer.subscribe(List.of(Topics.ENRICHED, Topics.INCIDENTS, Topics.PROVINCE_WEEKS),
+                    new SeekToStoredOffsets());
             Duration backoff = FIRST_BACKOFF;
             while (running) {
                 heartbeat.beat();
@@ -153,6 +156,7 @@ public final class SinkService implements AutoCloseable {
                 written.result().nextOffsets().forEach((p, o) -> commit.put(p, new OffsetAndMetadata(o)));
                 written.result().stored().forEach(listener::stored);
                 written.result().incidents().forEach(this::tellIncident);
+                written.result().weeks().forEach(this::tellWeek);
             }
         }
         if (!commit.isEmpty()) {
@@ -192,7 +196,7 @@ public final class SinkService implements AutoCloseable {
         }
         List<Future<BatchResult>> pending = new ArrayList<>();
         for (TopicPartition partition : partitions) {
-            // The incidents partition shares a store with an articles partition; the store takes one at a time.
+            // The incidents and weekly partitions share a store with an articles partition; it takes one at a time.
             ArticleStore store = stores.get(partition.partition() % stores.size());
             List<Item> items = decode(records.records(partition));
             pending.add(parallel.submit(() -> writer.write(store, items)));
@@ -220,6 +224,14 @@ public final class SinkService implements AutoCloseable {
             listener.incidentRemoved(change.id());
         } else {
             listener.incidentStored(change.incident());
+        }
+    }
+
+    private void tellWeek(ProvinceWeekChange change) {
+        if (change.isRemoval()) {
+            listener.provinceWeekRemoved(change.key());
+        } else {
+            listener.provinceWeekStored(change.week());
         }
     }
 

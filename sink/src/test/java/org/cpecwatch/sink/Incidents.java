@@ -8,7 +8,10 @@ import org.cpecwatch.schemas.avro.Incident;
 import org.cpecwatch.schemas.avro.IncidentMention;
 import org.cpecwatch.schemas.avro.IncidentReport;
 
-/** Incident register records for sink tests: the Karachi airport bombing, reported by the articles given. */
+/**
+ * Incident register records for sink tests: the Karachi airport bombing, reported by the articles given. Nationalities
+ * are named as enrich names them ("Chinese").
+ */
 public final class Incidents {
 
     private static final Instant FIRST_REPORTED = Instant.parse("2024-10-06T21:00:00Z");
@@ -21,7 +24,7 @@ public final class Incidents {
                 .setId(id).setType("BOMBING").setDate("2024-10-06").setDatePrecision("DAY")
                 .setPlace("Jinnah International Airport").setPlacePrecision("SITE").setCity("Karachi")
                 .setProvince("Sindh").setLat(24.9065).setLon(67.1608)
-                .setKilled(2).setInjured(10).setKilledByNationality(Map.of("CHINESE", 2))
+                .setKilled(2).setInjured(10).setKilledByNationality(Map.of("Chinese", 2))
                 .setPerpetrator("BLA").setClaimed(true).setTarget("CHINESE_NATIONALS")
                 .setReportCount(articleIds.size()).setArticleIds(articleIds)
                 .setReports(articleIds.stream().map(a -> new IncidentReport(a, mention())).toList())
@@ -34,7 +37,7 @@ public final class Incidents {
         Incident later = karachiAirport(id, articleIds);
         later.setKilled(3);
         later.setInjured(17);
-        later.setKilledByNationality(Map.of("CHINESE", 2, "PAKISTANI", 1));
+        later.setKilledByNationality(Map.of("Chinese", 2, "Pakistani", 1));
         later.setPerpetrator("TTP");
         later.setClaimed(false);
         later.setUpdatedAt(FIRST_REPORTED.plusSeconds(3_600));
@@ -52,7 +55,7 @@ public final class Incidents {
         dasu.setCity("Dasu");
         dasu.setProvince("Khyber Pakhtunkhwa");
         dasu.setKilled(13);
-        dasu.setKilledByNationality(Map.of("CHINESE", 9));
+        dasu.setKilledByNationality(Map.of("Chinese", 9));
         dasu.setInjured(null);
         dasu.setPerpetrator(null);
         dasu.setClaimed(false);

@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.cpecwatch.schemas.avro.DeadLetter;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.Incident;
+import org.cpecwatch.schemas.avro.ProvinceWeek;
 import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.serde.ArticleSerdes;
 import org.cpecwatch.schemas.topic.ProducerSettings;
@@ -31,7 +32,8 @@ import org.cpecwatch.testkit.TopicRecords;
 /**
  * One test's way into the sink on the shared broker: it publishes records whose keys start with {@code run}, runs
  * sinks, and hears what they stored: article ids as they are, incidents as {@link #incidentStored} and
- * {@link #incidentRemoved} say. Records of other tests are stored too, but never heard.
+ * {@link #incidentRemoved} say, weekly counts (whose province starts with {@code run}) as {@link #weekStored} and
+ * {@link #weekRemoved} say. Records of other tests are stored too, but never heard.
  */
 final class SinkHarness {
 
@@ -51,6 +53,15 @@ final class SinkHarness {
 
     static String incidentRemoved(String id) {
         return "removed:" + id;
+    }
+
+    static String weekStored(ProvinceWeek week) {
+        return "week:" + week.getProvince() + "@" + week.getWeekStart() + "=" + week.getRelevantArticles() + "/"
+                + week.getIncidents();
+    }
+
+    static String weekRemoved(String key) {
+        return "week-removed:" + key;
     }
 
     /** Runs a sink as {@code group} until it has stored everything expected; returns all it was heard to store. */
@@ -80,6 +91,16 @@ final class SinkHarness {
             @Override
             public void incidentRemoved(String id) {
                 hear(id, SinkHarness.incidentRemoved(id), stored);
+            }
+
+            @Override
+            public void provinceWeekStored(ProvinceWeek week) {
+                hear(week.getProvince(), SinkHarness.weekStored(week), stored);
+            }
+
+            @Override
+            public void provinceWeekRemoved(String key) {
+                hear(key, SinkHarness.weekRemoved(key), stored);
             }
         };
         return new SinkService(new KafkaConsumer<>(settings), producer(), store, group, Clock.systemUTC(), listener);
@@ -111,6 +132,22 @@ final class SinkHarness {
                 producer.send(new ProducerRecord<>(Topics.INCIDENTS, bytes(incident.getId()),
                         ArticleSerdes.incident().serialize(Topics.INCIDENTS, incident))).get();
             }
+        }
+    }
+
+    void publishWeeks(ProvinceWeek... weeks) throws Exception {
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            for (ProvinceWeek week : weeks) {
+                producer.send(new ProducerRecord<>(Topics.PROVINCE_WEEKS, bytes(week.getProvince() + "@" + week.getWeekStart()),
+                        ArticleSerdes.provinceWeek().serialize(Topics.PROVINCE_WEEKS, week))).get();
+            }
+        }
+    }
+
+    /** A tombstone on the statistics topic: the province's week counts nothing any more. */
+    void publishWeekRemoval(String key) throws Exception {
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>(Topics.PROVINCE_WEEKS, bytes(key), null)).get();
         }
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                 + "Chinese nationals, projects and institutions in Pakistan.",
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
                 TailCommand.class, TagCommand.class, ExtractCommand.class, StatusCommand.class, FilesCommand.class,
-                RetryCommand.class, QueryCommand.class, ExportCommand.class, IncidentsCommand.class,
+                RetryCommand.class, QueryCommand.class, ExportCommand.class, IncidentsCommand.class, WeeksCommand.class,
                 EvaluateCommand.class, TrainCommand.class, ReprocessCommand.class, ServeCommand.class, AclsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CpecWatchCommand {
 

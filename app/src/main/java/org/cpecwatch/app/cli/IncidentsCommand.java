@@ -13,6 +13,7 @@ import org.cpecwatch.app.format.TextTable.Column;
 import org.cpecwatch.sink.query.IncidentFilter;
 import org.cpecwatch.sink.query.IncidentQueries;
 import org.cpecwatch.sink.query.IncidentSummary;
+import org.cpecwatch.sink.query.SummaryJson;
 import org.cpecwatch.sink.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,19 +23,22 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "incidents", mixinStandardHelpOptions = true,
         description = {"Lists the incident register, newest first.",
-                "--format json prints each incident's full record, with every report and conflicting value."})
+                "--format json prints one row per incident, as the web API serves them; add --full for each "
+                        + "incident's full record, with every report and conflicting value."})
 final class IncidentsCommand implements Callable<Integer> {
 
     private static final int SHORT_ID = 12;
     /** CSV keeps its first columns where they were; what came later is appended. */
     private static final Listing<IncidentSummary> LISTING = new Listing<>(
             List.of("date", "type", "place", "province", "killed", "injured", "perpetrator", "reports", "id",
-                    "date_precision", "claimed", "background"),
+                    "date_precision", "claimed", "background", "lat", "lon", "chinese_killed", "chinese_injured",
+                    "conflicts"),
             IncidentsCommand::cells,
             List.of(new Column("ID", SHORT_ID), new Column("TYPE", 16), new Column("DATE", 18), new Column("PLACE", 24),
                     new Column("PROVINCE", 18), new Column("KILLED", 6), new Column("INJURED", 7),
-                    new Column("PERPETRATOR", 32), new Column("REPORTS", 7), new Column("BACKGROUND", 10)),
-            IncidentsCommand::tableCells);
+                    new Column("CHINESE K/I", 11), new Column("PERPETRATOR", 32), new Column("REPORTS", 7),
+                    new Column("CONFLICTS", 9), new Column("BACKGROUND", 10)),
+            IncidentsCommand::tableCells).withJson(SummaryJson::incident);
 
     @Mixin
     Locations locations;
@@ -42,11 +46,20 @@ final class IncidentsCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Incidents on or after this day.")
     LocalDate since;
 
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Incidents on or before this day.")
+    LocalDate until;
+
+    @Option(names = "--type", paramLabel = "T", description = "Incidents of this type exactly (BOMBING, SHOOTING, ...).")
+    String type;
+
     @Option(names = "--province", paramLabel = "P", description = "Incidents in this province (any case).")
     String province;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N incidents.")
     Integer limit;
+
+    @Option(names = "--full", description = "With --format json: each incident's full record instead of its row.")
+    boolean full;
 
     @Mixin
     FormatOption output = FormatOption.offering(OutputFormat.table, OutputFormat.json, OutputFormat.csv);
@@ -59,11 +72,17 @@ final class IncidentsCommand implements Callable<Integer> {
         if (limit != null && limit < 1) {
             throw new UserError("--limit must be at least 1, got " + limit);
         }
+        if (since != null && until != null && since.isAfter(until)) {
+            throw new UserError("--since " + since + " is after --until " + until);
+        }
+        if (full && !output.isJson()) {
+            throw new UserError("--full prints JSON records; use it with --format json");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        IncidentFilter filter = new IncidentFilter(since, province, limit);
+        IncidentFilter filter = new IncidentFilter(since, until, province, type, limit);
         try (ArticleStore store = ExistingDatabase.open(locations.database())) {
             IncidentQueries queries = new IncidentQueries(store.connection());
-            if (output.isJson()) {
+            if (full) {
                 queries.exportJson(filter, out::println);
                 out.flush();
                 return 0;
@@ -81,13 +100,24 @@ final class IncidentsCommand implements Callable<Integer> {
     private static List<String> cells(IncidentSummary i) {
         return Arrays.asList(text(i.date()), i.type(), text(i.place()), text(i.province()), text(i.killed()),
                 text(i.injured()), text(i.perpetrator()), String.valueOf(i.reports()), i.id(), text(i.datePrecision()),
-                String.valueOf(i.claimed()), String.valueOf(i.background()));
+                String.valueOf(i.claimed()), String.valueOf(i.background()), text(i.lat()), text(i.lon()),
+                text(i.chineseKilled()), text(i.chineseInjured()), String.valueOf(i.conflicts()));
     }
 
     private static List<String> tableCells(IncidentSummary i) {
         return Arrays.asList(i.id().substring(0, Math.min(SHORT_ID, i.id().length())), i.type(), datePrecisely(i),
-                text(i.place()), text(i.province()), text(i.killed()), text(i.injured()), perpetrator(i),
-                String.valueOf(i.reports()), i.background() ? "yes" : "");
+                text(i.place()), text(i.province()), text(i.killed()), text(i.injured()), chineseShare(i), perpetrator(i),
+                String.valueOf(i.reports()), i.conflicts() == 0 ? "" : String.valueOf(i.conflicts()),
+                i.background() ? "yes" : "");
+    }
+
+    /** Chinese killed/injured, {@code 2/-} when no report names Chinese among the injured; empty when neither. */
+    private static String chineseShare(IncidentSummary i) {
+        if (i.chineseKilled() == null && i.chineseInjured() == null) {
+            return "";
+        }
+        return (i.chineseKilled() == null ? "-" : i.chineseKilled()) + "/"
+                + (i.chineseInjured() == null ? "-" : i.chineseInjured());
     }
 
     /** A day needs no word; a coarser date says how coarse: {@code 2024-10 (month)}, {@code 2024-10-07 (week)}. */

@@ -9,6 +9,7 @@ import org.cpecwatch.app.format.OutputFormat;
 import org.cpecwatch.app.format.TextTable.Column;
 import org.cpecwatch.sink.query.ArticleQueries;
 import org.cpecwatch.sink.query.ArticleSummary;
+import org.cpecwatch.sink.query.SummaryJson;
 import org.cpecwatch.sink.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,8 @@ final class QueryCommand implements Callable<Integer> {
             List.of(new Column("DATE", 10), new Column("LABEL", 17), new Column("SCORE", 5), new Column("TITLE", 60),
                     new Column("CATEGORIES", 30), new Column("FILE", 28), new Column("ID", 12)),
             a -> List.of(text(a.date()), a.label(), score(a), a.title() == null ? "(untitled)" : a.title(),
-                    String.join(",", a.categories()), a.originalFile(), a.id().substring(0, Math.min(12, a.id().length()))));
+                    String.join(",", a.categories()), a.originalFile(), a.id().substring(0, Math.min(12, a.id().length()))))
+            .withJson(SummaryJson::article);
 
     @Mixin
     Locations locations;

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.Incident;
+import org.cpecwatch.schemas.avro.ProvinceWeek;
 import org.cpecwatch.sink.SinkListener;
 
 /**
@@ -20,6 +21,7 @@ final class SinkMeters implements SinkListener {
     private final Clock clock;
     private final Counter articles;
     private final Counter incidents;
+    private final Counter weeks;
     private final Counter deadLetters;
     private final Timer dropToRow;
 
@@ -30,6 +32,7 @@ final class SinkMeters implements SinkListener {
         String rowsHelp = "Rows the sink committed to the database";
         this.articles = Counter.builder(rows).tag("table", "articles").description(rowsHelp).register(registry);
         this.incidents = Counter.builder(rows).tag("table", "incidents").description(rowsHelp).register(registry);
+        this.weeks = Counter.builder(rows).tag("table", "province_weeks").description(rowsHelp).register(registry);
         this.deadLetters = DeadLetterMeter.counter(registry, "sink");
         this.dropToRow = Timer.builder("cpecwatch.drop.to.row")
                 .description("From ingest reading the file to the article's row committed (replays count again)")
@@ -56,6 +59,17 @@ final class SinkMeters implements SinkListener {
     @Override
     public void incidentRemoved(String id) {
         next.incidentRemoved(id);
+    }
+
+    @Override
+    public void provinceWeekStored(ProvinceWeek week) {
+        weeks.increment();
+        next.provinceWeekStored(week);
+    }
+
+    @Override
+    public void provinceWeekRemoved(String key) {
+        next.provinceWeekRemoved(key);
     }
 
     @Override

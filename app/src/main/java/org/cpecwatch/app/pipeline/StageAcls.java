@@ -51,6 +51,7 @@ public final class StageAcls {
             case Stages.SINK -> {
                 grants.topic(Topics.ENRICHED, AclOperation.READ);
                 grants.topic(Topics.INCIDENTS, AclOperation.READ);
+                grants.topic(Topics.PROVINCE_WEEKS, AclOperation.READ);
                 grants.topic(Topics.DEAD_LETTERS, AclOperation.WRITE);
                 grants.add(ResourceType.GROUP, SinkConsumerSettings.GROUP_ID, PatternType.LITERAL, AclOperation.READ);
             }

@@ -14,7 +14,7 @@ import picocli.CommandLine;
 class FormatOptionTest {
 
     private static final List<String> PRINTING_DATA =
-            List.of("status", "files", "query", "incidents", "tail", "tag", "extract", "evaluate");
+            List.of("status", "files", "query", "incidents", "weeks", "tail", "tag", "extract", "evaluate");
 
     @TempDir
     Path dir;

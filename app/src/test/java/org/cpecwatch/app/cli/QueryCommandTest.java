@@ -21,6 +21,9 @@ import org.cpecwatch.schemas.avro.Entity;
 import org.cpecwatch.schemas.avro.Relevance;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
 import org.cpecwatch.sink.db.Database;
+import org.cpecwatch.sink.query.ArticleFilter;
+import org.cpecwatch.sink.query.ArticleQueries;
+import org.cpecwatch.sink.query.SummaryJson;
 import org.cpecwatch.sink.store.ArticleStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,19 @@ class QueryCommandTest {
         List<JsonNode> rows = result.out().lines().map(QueryCommandTest::parse).toList();
         assertEquals(List.of("airport", "dasu"), rows.stream().map(r -> r.get("id").asText()).toList());
         assertEquals("ATTACK", rows.get(0).get("categories").get(0).asText());
+    }
+
+    @Test
+    void shouldPrintTheRowsTheWebApiServesFieldForField() throws Exception {
+        CliRunner.Result result = CliRunner.run("query", "--db", db, "--format", "json");
+
+        List<JsonNode> printed = result.out().lines().map(QueryCommandTest::parse).toList();
+        try (ArticleStore store = ArticleStore.open(Database.of(db), Clock.systemUTC())) {
+            List<JsonNode> served = new ArticleQueries(store.connection(), store.dialect())
+                    .find(new ArticleFilter(null, null, null, null, null, null, null, QueryCommand.DEFAULT_LIMIT))
+                    .stream().map(SummaryJson::article).map(JsonNode.class::cast).toList();
+            assertEquals(served, printed);
+        }
     }
 
     @Test

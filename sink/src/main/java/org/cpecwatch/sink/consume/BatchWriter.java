@@ -20,6 +20,7 @@ import org.cpecwatch.schemas.deadletter.DeadLetterRecords;
 import org.cpecwatch.sink.SinkListener;
 import org.cpecwatch.sink.store.ArticleStore;
 import org.cpecwatch.sink.store.IncidentChange;
+import org.cpecwatch.sink.store.ProvinceWeekChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,7 @@ public final class BatchWriter {
     public BatchResult write(ArticleStore store, List<Item> items) throws InterruptedException {
         List<EnrichedArticle> articles = new ArrayList<>();
         List<IncidentChange> incidents = new ArrayList<>();
+        List<ProvinceWeekChange> weeks = new ArrayList<>();
         try {
             List<Future<RecordMetadata>> letters = new ArrayList<>();
             for (Item item : items) {
@@ -55,6 +57,8 @@ public final class BatchWriter {
                     articles.add(item.article());
                 } else if (item.incident() != null) {
                     incidents.add(item.incident());
+                } else if (item.week() != null) {
+                    weeks.add(item.week());
                 } else if (!item.deadLettered()) {
                     String topic = item.record().topic();
                     letters.add(deadLetter(item.record(), "not a readable " + RecordDecoder.expectedType(topic), null));
@@ -64,8 +68,8 @@ public final class BatchWriter {
                 letter.get();
             }
             Map<TopicPartition, Long> next = nextOffsets(items);
-            store.store(articles, incidents, group, next);
-            return new BatchResult(false, articles, incidents, next);
+            store.store(articles, incidents, weeks, group, next);
+            return new BatchResult(false, articles, incidents, weeks, next);
         } catch (ExecutionException e) {
             LOG.warn("cannot write to the dead-letter topic, will retry: {}", e.getCause().getMessage());
             return BatchResult.retryLater();
@@ -95,9 +99,11 @@ public final class BatchWriter {
         stored.addAll(right.stored());
         List<IncidentChange> incidents = new ArrayList<>(left.incidents());
         incidents.addAll(right.incidents());
+        List<ProvinceWeekChange> weeks = new ArrayList<>(left.weeks());
+        weeks.addAll(right.weeks());
         Map<TopicPartition, Long> next = new HashMap<>(left.nextOffsets());
         right.nextOffsets().forEach((p, o) -> next.merge(p, o, Math::max));
-        return new BatchResult(false, stored, incidents, next);
+        return new BatchResult(false, stored, incidents, weeks, next);
     }
 
     private BatchResult deadLetterRefused(ArticleStore store, Item refused, SQLException error) throws InterruptedException {
@@ -106,7 +112,7 @@ public final class BatchWriter {
             deadLetter(refused.record(), "database refused the row: " + error.getMessage(), error).get();
             Map<TopicPartition, Long> next = nextOffsets(List.of(refused));
             store.store(List.of(), group, next);
-            return new BatchResult(false, List.of(), List.of(), next);
+            return new BatchResult(false, List.of(), List.of(), List.of(), next);
         } catch (ExecutionException | SQLException e) {
             LOG.warn("cannot settle the refused record {} yet, will retry: {}", refused.record().key(), e.getMessage());
             return BatchResult.retryLater();

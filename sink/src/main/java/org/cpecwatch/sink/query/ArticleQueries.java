@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.cpecwatch.sink.db.Dialect;
@@ -26,21 +27,55 @@ public final class ArticleQueries {
     }
 
     public List<ArticleSummary> find(ArticleFilter filter) throws SQLException {
-        List<ArticleSummary> found = new ArrayList<>();
-        String day = day();
-        String sql = "SELECT a.id, " + day + " AS day, a.relevance_label, a.relevance_score, a.title, a.source, a.url,"
-                + " a.original_file, a.ingested_at FROM articles a";
-        try (PreparedStatement s = prepare(sql, filter)) {
+        try (PreparedStatement s = prepare(summarySelect() + " FROM articles a", filter)) {
+            return summaries(s);
+        }
+    }
+
+    /** The article with its full record; empty when the database does not hold it. */
+    public Optional<ArticleDetail> byId(String id) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                summarySelect() + ", a.story_id, a.record_json FROM articles a WHERE a.id = ?")) {
+            s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString("id");
-                    found.add(new ArticleSummary(id, rs.getString("day"), rs.getString("relevance_label"),
-                            rs.getDouble("relevance_score"), rs.getString("title"), categories(id), rs.getString("source"),
-                            rs.getString("url"), rs.getString("original_file"), dialect.readTimestamp(rs, "ingested_at")));
+                if (!rs.next()) {
+                    return Optional.empty();
                 }
+                return Optional.of(new ArticleDetail(summary(rs), rs.getString("story_id"), rs.getString("record_json")));
+            }
+        }
+    }
+
+    /** The other articles of a story, newest first; {@code excludeId} (may be null) is left out. */
+    public List<ArticleSummary> storySiblings(String storyId, String excludeId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(summarySelect() + " FROM articles a"
+                + " WHERE a.story_id = ? AND a.id <> ? ORDER BY " + day() + " DESC, a.id")) {
+            s.setString(1, storyId);
+            s.setString(2, excludeId == null ? "" : excludeId);
+            return summaries(s);
+        }
+    }
+
+    private String summarySelect() {
+        return "SELECT a.id, " + day() + " AS day, a.relevance_label, a.relevance_score, a.title, a.source, a.url,"
+                + " a.original_file, a.ingested_at";
+    }
+
+    private List<ArticleSummary> summaries(PreparedStatement s) throws SQLException {
+        List<ArticleSummary> found = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                found.add(summary(rs));
             }
         }
         return found;
+    }
+
+    private ArticleSummary summary(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        return new ArticleSummary(id, rs.getString("day"), rs.getString("relevance_label"),
+                rs.getDouble("relevance_score"), rs.getString("title"), categories(id), rs.getString("source"),
+                rs.getString("url"), rs.getString("original_file"), dialect.readTimestamp(rs, "ingested_at"));
     }
 
     /** Streams the full enriched record (JSON) of every match, newest first. */

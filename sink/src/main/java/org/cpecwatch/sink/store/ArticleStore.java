@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Enriched articles in normalised tables, one row per article id, the incident register, and the consumer positions
- * that produced them, committed together. Storing an article or incident again replaces its rows, so a replay
+ * Enriched articles in normalised tables, one row per article id, the incident register, the weekly counts per
+ * province, and the consumer positions that produced them, committed together. Storing an article or incident again replaces its rows, so a replay
  * changes nothing. A connection that failed is dropped and opened anew on the next call, which is how the sink
  * rides out a database restart.
  */
@@ -41,6 +41,7 @@ public final class ArticleStore implements AutoCloseable {
     private final Clock clock;
     private final ArticleRows rows;
     private final IncidentRows incidents;
+    private final ProvinceWeekRows weeks;
     private Connection connection;
 
     private ArticleStore(Database database, Clock clock) {
@@ -48,6 +49,7 @@ public final class ArticleStore implements AutoCloseable {
         this.clock = clock;
         this.rows = new ArticleRows(database.dialect());
         this.incidents = new IncidentRows(database.dialect());
+        this.weeks = new ProvinceWeekRows(database.dialect());
     }
 
     /** Migrates the schema if needed and returns a store ready to write. */
@@ -97,17 +99,26 @@ public final class ArticleStore implements AutoCloseable {
         store(articles, List.of(), group, nextOffsets);
     }
 
+    public void store(List<EnrichedArticle> articles, List<IncidentChange> incidentChanges, String group,
+                      Map<TopicPartition, Long> nextOffsets) throws SQLException {
+        store(articles, incidentChanges, List.of(), group, nextOffsets);
+    }
+
     /**
-     * Stores the articles, the incident changes and the next offsets of {@code group} in one transaction: all of it,
-     * or none. The two topics share the transaction, so one poll of both is stored exactly once.
+     * Stores the articles, the incident changes, the weekly counts and the next offsets of {@code group} in one
+     * transaction: all of it, or none. The three topics share the transaction, so one poll of all three is stored
+     * exactly once.
      */
-    public synchronized void store(List<EnrichedArticle> articles, List<IncidentChange> incidentChanges, String group,
+    public synchronized void store(List<EnrichedArticle> articles, List<IncidentChange> incidentChanges,
+                                   List<ProvinceWeekChange> weekChanges, String group,
                                    Map<TopicPartition, Long> nextOffsets) throws SQLException {
         Connection c = connection();
         try {
             c.setAutoCommit(false);
-            rows.write(c, latestPerId(articles), Timestamps.format(clock.instant()));
+            String storedAt = Timestamps.format(clock.instant());
+            rows.write(c, latestPerId(articles), storedAt);
             incidents.write(c, incidentChanges);
+            weeks.write(c, weekChanges, storedAt);
             writeOffsets(c, group, nextOffsets);
             c.commit();
             rows.committed();

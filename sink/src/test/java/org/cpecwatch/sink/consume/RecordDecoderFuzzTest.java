@@ -18,7 +18,7 @@ class RecordDecoderFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void anyRecord(FuzzedDataProvider data) {
-        String topic = data.pickValue(new String[] {Topics.ENRICHED, Topics.INCIDENTS, "other"});
+        String topic = data.pickValue(new String[] {Topics.ENRICHED, Topics.INCIDENTS, Topics.PROVINCE_WEEKS, "other"});
         String key = data.consumeBoolean() ? null : data.consumeString(80);
         byte[] value = data.consumeBoolean() ? null : data.consumeRemainingAsBytes();
         HostileInput.parse(() -> {

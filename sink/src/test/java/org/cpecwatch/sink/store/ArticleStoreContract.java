@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.common.TopicPartition;
@@ -24,6 +25,7 @@ import org.cpecwatch.schemas.avro.Category;
 import org.cpecwatch.schemas.avro.EnrichedArticle;
 import org.cpecwatch.schemas.avro.RelevanceLabel;
 import org.cpecwatch.sink.db.Database;
+import org.cpecwatch.sink.query.ArticleDetail;
 import org.cpecwatch.sink.query.ArticleFilter;
 import org.cpecwatch.sink.query.ArticleQueries;
 import org.cpecwatch.sink.query.ArticleSummary;
@@ -204,6 +206,29 @@ abstract class ArticleStoreContract {
         try (ArticleStore again = ArticleStore.open(database, Clock.systemUTC())) {
             assertEquals(1, again.count());
         }
+    }
+
+    @Test
+    void shouldReadOneArticleWithItsFullRecordAndItsStorySiblings() throws Exception {
+        EnrichedArticle first = tagged("first", "2024-10-07", List.of(Category.ATTACK), List.of(), "Karachi airport attack");
+        EnrichedArticle rewrite = tagged("rewrite", "2024-10-08", List.of(), List.of(), "Airport attack in Karachi");
+        EnrichedArticle copy = tagged("copy", "2024-10-09", List.of(), List.of(), "Karachi airport attack, again");
+        EnrichedArticle alone = tagged("alone", "2024-10-09", List.of(), List.of(), "Something else");
+        List.of(first, rewrite, copy).forEach(a -> a.setStoryId("first"));
+        store.upsert(List.of(first, rewrite, copy, alone));
+        ArticleQueries queries = new ArticleQueries(store.connection(), store.dialect());
+
+        ArticleDetail detail = queries.byId("rewrite").orElseThrow();
+
+        assertEquals(queries.find(filter(null, LocalDate.of(2024, 10, 8), LocalDate.of(2024, 10, 8), null, null, null,
+                null)).get(0), detail.summary());
+        assertEquals("first", detail.storyId());
+        assertEquals("Airport attack in Karachi", new ObjectMapper().readTree(detail.recordJson()).get("cleanText").asText());
+        assertEquals(List.of("copy", "first"), queries.storySiblings(detail.storyId(), "rewrite").stream()
+                .map(ArticleSummary::id).toList(), "newest first, without the article itself");
+        assertEquals(List.of("copy", "rewrite", "first"), queries.storySiblings("first", null).stream()
+                .map(ArticleSummary::id).toList());
+        assertEquals(Optional.empty(), queries.byId("no-such-article"));
     }
 
     @Test
