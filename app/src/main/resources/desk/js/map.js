@@ -1,0 +1,110 @@
+// The incident map: Pakistan's outlines drawn from pakistan.json (no tile server, the desk works offline)
+// and one divIcon marker per located incident. Leaflet is the classic script loaded before this module.
+import { el } from './dom.js';
+
+const L = window.L;
+const COUNTRY_STYLE = { color: '#1d2430', weight: 2, fill: false, interactive: false };
+const PROVINCE_STYLE = { color: '#8a94a3', weight: 1, fillColor: '#fbfbf6', fillOpacity: 1, interactive: false };
+
+// Area grows with casualties, but a massacre must not hide its neighbours.
+export function markerSize(incident) {
+  const n = (incident.killed || 0) + (incident.injured || 0);
+  return Math.round(Math.min(10 + 4 * Math.sqrt(n), 44));
+}
+
+export function describeIncident(incident) {
+  const toll = [];
+  if (incident.killed != null) toll.push(`${incident.killed} killed`);
+  if (incident.injured != null) toll.push(`${incident.injured} injured`);
+  return [incident.type, incident.date, incident.place, toll.join(', ')].filter(Boolean).join(' · ');
+}
+
+// Sets the contract's data attributes on the icon element itself, which a plain L.divIcon cannot.
+const IncidentIcon = L.DivIcon.extend({
+  createIcon(oldIcon) {
+    const div = L.DivIcon.prototype.createIcon.call(this, oldIcon);
+    const incident = this.options.incident;
+    div.dataset.id = incident.id;
+    div.dataset.type = incident.type || '';
+    div.dataset.place = incident.place || '';
+    div.title = describeIncident(incident);
+    div.setAttribute('role', 'button');
+    div.setAttribute('aria-label', div.title);
+    return div;
+  },
+});
+
+export function createMap(containerId, { onOpen }) {
+  const map = L.map(containerId, { zoomSnap: 0.25, minZoom: 4, maxZoom: 12 });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('Natural Earth (public domain) · Leaflet');
+  map.setView([30.0, 69.5], 5);
+  // Province names sit under the incidents, never on top of them.
+  map.createPane('labels');
+  map.getPane('labels').style.zIndex = 450;
+  map.getPane('labels').style.pointerEvents = 'none';
+  const markers = new Map();
+  const layer = L.layerGroup().addTo(map);
+  let selectedId = '';
+
+  fetch('/desk/pakistan.json')
+    .then((response) => response.json())
+    .then((geo) => drawOutlines(map, geo))
+    .catch(() => {
+      // the incidents still show on a blank background; nothing to tell the analyst beyond the missing outlines
+    });
+
+  function show(incidents) {
+    layer.clearLayers();
+    markers.clear();
+    const taken = new Map(); // incidents at the same place would hide each other exactly: fan them out
+    for (const incident of incidents) {
+      if (incident.lat == null || incident.lon == null) continue;
+      const key = `${incident.lat.toFixed(3)},${incident.lon.toFixed(3)}`;
+      const k = taken.get(key) || 0;
+      taken.set(key, k + 1);
+      const size = markerSize(incident);
+      const [dx, dy] = k === 0 ? [0, 0] : [Math.cos(k * 2.4) * (8 + 3 * k), Math.sin(k * 2.4) * (8 + 3 * k)];
+      const icon = new IncidentIcon({
+        className: `incident-marker type-${incident.type || 'ATTACK'}`,
+        iconSize: [size, size],
+        iconAnchor: [size / 2 - dx, size / 2 - dy],
+        incident,
+      });
+      const marker = L.marker([incident.lat, incident.lon], { icon, riseOnHover: true, keyboard: true })
+        .on('click', () => onOpen(incident.id))
+        .on('keypress', (event) => { if (event.originalEvent.key === 'Enter') onOpen(incident.id); });
+      marker.addTo(layer);
+      markers.set(incident.id, marker);
+    }
+    select(selectedId);
+  }
+
+  function select(id) {
+    selectedId = id || '';
+    for (const [markerId, marker] of markers) {
+      marker.getElement()?.classList.toggle('selected', markerId === selectedId);
+      marker.setZIndexOffset(markerId === selectedId ? 1000 : 0);
+    }
+  }
+
+  return { show, select, leaflet: map };
+}
+
+function drawOutlines(map, geo) {
+  const provinces = geo.features.filter((f) => f.properties.level === 'province');
+  const country = geo.features.filter((f) => f.properties.level === 'country');
+  L.geoJSON({ type: 'FeatureCollection', features: provinces }, { style: () => PROVINCE_STYLE }).addTo(map);
+  const outline = L.geoJSON({ type: 'FeatureCollection', features: country }, { style: () => COUNTRY_STYLE }).addTo(map);
+  for (const feature of provinces) {
+    if (feature.properties.iso_3166_2 === 'PK-IS') continue; // too small to label at country zoom
+    const center = L.geoJSON(feature).getBounds().getCenter();
+    L.marker(center, {
+      interactive: false,
+      keyboard: false,
+      pane: 'labels',
+      icon: L.divIcon({ className: 'province-label', html: el('span', { text: feature.properties.name_en }), iconSize: null }),
+    }).addTo(map);
+  }
+  map.fitBounds(outline.getBounds(), { padding: [8, 8] });
+}
