@@ -54,37 +54,55 @@ export function createMap(containerId, { onOpen }) {
       // the incidents still show on a blank background; nothing to tell the analyst beyond the missing outlines
     });
 
+  let entries = [];
+
   function show(incidents) {
     layer.clearLayers();
     markers.clear();
-    const taken = new Map(); // incidents at the same place would hide each other exactly: fan them out
-    for (const incident of incidents) {
-      if (incident.lat == null || incident.lon == null) continue;
-      const key = `${incident.lat.toFixed(3)},${incident.lon.toFixed(3)}`;
-      const k = taken.get(key) || 0;
-      taken.set(key, k + 1);
-      const size = markerSize(incident);
-      const [dx, dy] = k === 0 ? [0, 0] : [Math.cos(k * 2.4) * (8 + 3 * k), Math.sin(k * 2.4) * (8 + 3 * k)];
+    // Biggest first, so the smaller markers sit on top of them and stay clickable.
+    entries = incidents
+      .filter((incident) => incident.lat != null && incident.lon != null)
+      .map((incident) => ({ incident, size: markerSize(incident) }))
+      .sort((a, b) => b.size - a.size);
+    for (const { incident } of entries) {
+      const marker = L.marker([incident.lat, incident.lon], { riseOnHover: true, keyboard: true })
+        .on('click', () => onOpen(incident.id))
+        .on('keypress', (event) => { if (event.originalEvent.key === 'Enter') onOpen(incident.id); });
+      markers.set(incident.id, marker);
+    }
+    layout();
+    for (const marker of markers.values()) marker.addTo(layer);
+    select(selectedId);
+  }
+
+  // Incidents a few pixels apart (the airport and the university in Karachi at country zoom) would hide
+  // each other: each one near an already placed marker is fanned out on a spiral. Redone at every zoom.
+  function layout() {
+    const placed = [];
+    entries.forEach(({ incident, size }, order) => {
+      const marker = markers.get(incident.id);
+      const point = map.latLngToLayerPoint(marker.getLatLng());
+      const crowd = placed.filter((p) => p.distanceTo(point) < 12).length;
+      placed.push(point);
+      const radius = crowd ? 10 + 4 * crowd : 0;
       const icon = new IncidentIcon({
         className: `incident-marker type-${incident.type || 'ATTACK'}`,
         iconSize: [size, size],
-        iconAnchor: [size / 2 - dx, size / 2 - dy],
+        iconAnchor: [size / 2 - Math.cos(crowd * 2.4) * radius, size / 2 - Math.sin(crowd * 2.4) * radius],
         incident,
       });
-      const marker = L.marker([incident.lat, incident.lon], { icon, riseOnHover: true, keyboard: true })
-        .on('click', () => onOpen(incident.id))
-        .on('keypress', (event) => { if (event.originalEvent.key === 'Enter') onOpen(incident.id); });
-      marker.addTo(layer);
-      markers.set(incident.id, marker);
-    }
+      marker.setIcon(icon);
+      marker.options.zIndexBase = order;
+    });
     select(selectedId);
   }
+  map.on('zoomend', layout);
 
   function select(id) {
     selectedId = id || '';
     for (const [markerId, marker] of markers) {
       marker.getElement()?.classList.toggle('selected', markerId === selectedId);
-      marker.setZIndexOffset(markerId === selectedId ? 1000 : 0);
+      marker.setZIndexOffset(markerId === selectedId ? 100000 : (marker.options.zIndexBase || 0) * 1000);
     }
   }
 
@@ -97,7 +115,8 @@ function drawOutlines(map, geo) {
   L.geoJSON({ type: 'FeatureCollection', features: provinces }, { style: () => PROVINCE_STYLE }).addTo(map);
   const outline = L.geoJSON({ type: 'FeatureCollection', features: country }, { style: () => COUNTRY_STYLE }).addTo(map);
   for (const feature of provinces) {
-    if (feature.properties.iso_3166_2 === 'PK-IS') continue; // too small to label at country zoom
+    // Too small (or too narrow beside Khyber Pakhtunkhwa) to label at country zoom.
+    if (feature.properties.iso_3166_2 === 'PK-IS' || feature.properties.iso_3166_2 === 'PK-JK') continue;
     const center = L.geoJSON(feature).getBounds().getCenter();
     L.marker(center, {
       interactive: false,

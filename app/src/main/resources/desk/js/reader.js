@@ -60,7 +60,7 @@ export function safeUrl(url) {
 
 export function renderReader({ article, url, incidents = [], story = [] }, { onOpenArticle, onOpenIncident }) {
   const relevance = article.relevance || {};
-  $('reader-title').textContent = article.title || '(untitled)';
+  $('reader-title').textContent = article.title || `(untitled: ${article.sourceFile || article.id})`;
   $('reader-label').replaceWith(Object.assign(labelBadge(relevance.label), { id: 'reader-label' }));
   $('reader-score').textContent = typeof relevance.score === 'number' ? relevance.score.toFixed(2) : '–';
   $('reader-date').textContent = article.publishedDate || '';

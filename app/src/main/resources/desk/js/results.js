@@ -3,7 +3,7 @@ import { activatable, el, labelBadge } from './dom.js';
 
 export function articleRow(article, className, onOpen) {
   return activatable(el('li', { class: className, data: { id: article.id } },
-    el('span', { class: 'title', text: article.title || '(untitled)' }),
+    el('span', { class: 'title', text: article.title || `(untitled: ${article.originalFile || article.id})` }),
     el('span', { class: 'row-meta' },
       el('span', { text: article.date || '' }),
       labelBadge(article.label),

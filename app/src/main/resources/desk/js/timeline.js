@@ -70,7 +70,7 @@ export function createTimeline(container, { onRange }) {
         data: { week: w.week, incidents: w.incidents, articles: w.articles },
       }, svgEl('title', { text: `Week of ${w.week}: ${w.incidents} incidents, ${w.articles} relevant articles` }));
       svg.append(bar);
-      const inner = Math.max(column * 0.4, 0.5);
+      const inner = Math.max(column * 0.4, 2); // a lone week in a long range must still show
       if (w.articles) svg.append(svgEl('rect', { class: 'series-articles', x: x + column * 0.1, y: TOP + plot - scale(w.articles), width: inner, height: scale(w.articles) }));
       if (w.incidents) svg.append(svgEl('rect', { class: 'series-incidents', x: x + column * 0.5, y: TOP + plot - scale(w.incidents), width: inner, height: scale(w.incidents) }));
     });
