@@ -75,19 +75,19 @@ export function createTimeline(container, { onRange }) {
       if (w.incidents) svg.append(svgEl('rect', { class: 'series-incidents', x: x + column * 0.5, y: TOP + plot - scale(w.incidents), width: inner, height: scale(w.incidents) }));
     });
     svg.append(svgEl('line', { class: 'axis', x1: SIDE, x2: width - SIDE, y1: TOP + plot, y2: TOP + plot }));
-    drawTicks(column);
+    drawTicks(column, width);
     svg.append(svgEl('text', { class: 'tick', x: SIDE, y: TOP + 8, text: `max ${max}` }));
     container.append(svg);
     attachBrush(column);
   }
 
   // A label at the first week of a month, unless the previous label is too close.
-  function drawTicks(column) {
+  function drawTicks(column, width) {
     let lastX = -Infinity;
     weeks.forEach((w, i) => {
       const x = SIDE + i * column;
       const firstOfMonth = Number(w.week.slice(8, 10)) <= 7 || i === 0;
-      if (!firstOfMonth || x - lastX < 56) return;
+      if (!firstOfMonth || x - lastX < 56 || x > width - 50) return;
       lastX = x;
       const label = new Date(`${w.week}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
       svg.append(svgEl('text', { class: 'tick', x, y: HEIGHT - 6, text: label }));
