@@ -37,6 +37,7 @@ export function activatable(node, action) {
   return node;
 }
 
+// The label's own name (RELEVANT, POSSIBLY_RELEVANT, NOT_RELEVANT): the word the CLI and the API use too.
 export function labelBadge(label) {
-  return el('span', { class: `label ${label || ''}`, text: (label || 'unknown').toLowerCase().replace('_', ' ') });
+  return el('span', { class: `label ${label || ''}`, text: label || 'UNLABELLED' });
 }

@@ -19,9 +19,11 @@ const tickets = { articles: 0, incidents: 0, weeks: 0, article: 0, incident: 0 }
 const map = createMap('map', { onOpen: openIncident });
 const timeline = createTimeline($('timeline'), { onRange: setRangeFromTimeline });
 
-function showError(error) {
-  $('error-message').textContent = error ? `The server answered: ${error.message}` : '';
-  $('error-message').hidden = !error;
+function showError(error, doing = 'The server answered') {
+  // With no database every list fails; #empty-message already says why and what to do.
+  const show = Boolean(error) && $('empty-message').hidden;
+  $('error-message').textContent = show ? `${doing}: ${error.message}` : '';
+  $('error-message').hidden = !show;
 }
 
 // Ignores answers that arrive after a newer request of the same kind was sent (typing fast in the search box).
@@ -31,9 +33,15 @@ async function latest(kind, request, apply) {
     const body = await request();
     if (ticket === tickets[kind]) apply(body);
   } catch (error) {
-    if (ticket === tickets[kind]) showError(error);
+    if (ticket === tickets[kind]) showError(error, DOING[kind]);
   }
 }
+const DOING = {
+  articles: 'Could not list the articles',
+  incidents: 'Could not load the incidents',
+  article: 'Could not open the article',
+  incident: 'Could not open the incident',
+};
 
 function refreshArticles() {
   return latest('articles', () => api.articles(state), ({ articles }) => {
@@ -49,12 +57,18 @@ function refreshIncidents() {
   });
 }
 
-function refreshWeeks() {
-  return latest('weeks', () => api.weeks($('timeline-province').value), ({ weeks }) => {
+async function refreshWeeks() {
+  const ticket = ++tickets.weeks;
+  try {
+    const { weeks } = await api.weeks($('timeline-province').value);
+    if (ticket !== tickets.weeks) return;
     addProvinces(weeks.map((w) => w.province));
     timeline.render(weeks);
     timeline.setRange(state.from, state.to);
-  });
+  } catch (error) {
+    // The timeline is one panel among five: its failure is said there, not over the whole desk.
+    if (ticket === tickets.weeks) timeline.fail(`No weekly counts: ${error.message}`);
+  }
 }
 
 async function refreshStatus() {
@@ -173,13 +187,13 @@ function bind() {
   $('reader-close').addEventListener('click', closeReader);
 }
 
-function start() {
+async function start() {
   addProvinces(PROVINCES);
   addProvinces([state.province]);
   fillInputs(state);
   $('reader-title').tabIndex = -1;
   bind();
-  refreshStatus();
+  await refreshStatus();
   refreshArticles();
   refreshIncidents();
   refreshWeeks();

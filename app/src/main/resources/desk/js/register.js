@@ -7,6 +7,11 @@ export function casualties(total, chinese) {
   return chinese ? `${total} (${chinese} Chinese)` : String(total);
 }
 
+// "Islamabad, Islamabad" says nothing twice.
+function where({ place, province }) {
+  return [place, province && !(place || '').startsWith(province) ? province : null].filter(Boolean).join(', ');
+}
+
 export function renderRegister(table, incidents, { onOpen, selectedId }) {
   const tbody = table.tBodies[0];
   tbody.replaceChildren(...incidents.map((incident) => {
@@ -17,7 +22,7 @@ export function renderRegister(table, incidents, { onOpen, selectedId }) {
     },
     el('td', {}, el('span', { class: `type-chip type-${incident.type}` }), incident.type || '–'),
     el('td', {}, incident.date || '–', ' ', el('span', { class: 'precision', text: incident.datePrecision ? `(${incident.datePrecision.toLowerCase()})` : '' })),
-    el('td', {}, [incident.place, incident.province].filter(Boolean).join(', ') || '–'),
+    el('td', {}, where(incident) || '–'),
     el('td', { class: 'num' }, casualties(incident.killed, incident.chineseKilled)),
     el('td', { class: 'num' }, casualties(incident.injured, incident.chineseInjured)),
     el('td', {}, (incident.perpetrator || '–') + (incident.claimed ? ' (claimed)' : '')),
@@ -41,9 +46,8 @@ export function selectRow(table, id) {
 }
 
 export function renderIncidentDetail(section, { incident, conflicts = [], reports = [] }, { onOpenArticle }) {
-  const where = [incident.place, incident.province].filter(Boolean).join(', ');
   section.querySelector('#incident-title').textContent =
-    `${incident.type} · ${incident.date || 'date unknown'} · ${where || 'place unknown'}`
+    `${incident.type} · ${incident.date || 'date unknown'} · ${where(incident) || 'place unknown'}`
     + ` · ${casualties(incident.killed, incident.chineseKilled)} killed, ${casualties(incident.injured, incident.chineseInjured)} injured`;
   section.querySelector('#incident-conflicts').replaceChildren(...conflicts.map((c) =>
     el('li', { text: `${c.field}: ${c.value} according to ${c.articleIds.length} report(s)` })));

@@ -131,5 +131,11 @@ export function createTimeline(container, { onRange }) {
   }
 
   new ResizeObserver(() => { if (weeks.length) draw(); }).observe(container);
-  return { render, setRange };
+  function fail(message) {
+    weeks = [];
+    svg = null;
+    container.replaceChildren(el('p', { class: 'none', text: message }));
+  }
+
+  return { render, setRange, fail };
 }
