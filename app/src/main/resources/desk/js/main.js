@@ -120,6 +120,7 @@ async function openIncident(id) {
   update({ incident: id });
   selectRow($('register'), id);
   map.select(id);
+  map.reveal(id);
   await latest('incident', () => api.incident(id), (body) => {
     renderIncidentDetail($('incident-detail'), body, { onOpenArticle: openArticle });
   });

@@ -98,6 +98,12 @@ export function createMap(containerId, { onOpen }) {
   }
   map.on('zoomend', layout);
 
+  // Chosen from the register, the incident may lie outside the view: bring it in without changing the zoom.
+  function reveal(id) {
+    const marker = markers.get(id);
+    if (marker && !map.getBounds().contains(marker.getLatLng())) map.panTo(marker.getLatLng());
+  }
+
   function select(id) {
     selectedId = id || '';
     for (const [markerId, marker] of markers) {
@@ -106,7 +112,7 @@ export function createMap(containerId, { onOpen }) {
     }
   }
 
-  return { show, select, leaflet: map };
+  return { show, select, reveal, leaflet: map };
 }
 
 function drawOutlines(map, geo) {

@@ -47,7 +47,7 @@ export function evidenceSpans(article) {
   return spans;
 }
 
-// Only http(s) becomes a link: a javascript: or data: URL in an article's metadata stays inert.
+// Only http(s) becomes a link: a script-scheme or data URL in an article's metadata stays inert text.
 export function safeUrl(url) {
   if (typeof url !== 'string') return null;
   try {
@@ -60,7 +60,7 @@ export function safeUrl(url) {
 
 export function renderReader({ article, url, incidents = [], story = [] }, { onOpenArticle, onOpenIncident }) {
   const relevance = article.relevance || {};
-  $('reader-title').textContent = article.title || `(untitled: ${article.sourceFile || article.id})`;
+  $('reader-title').textContent = article.title || untitled(article);
   $('reader-label').replaceWith(Object.assign(labelBadge(relevance.label), { id: 'reader-label' }));
   $('reader-score').textContent = typeof relevance.score === 'number' ? relevance.score.toFixed(2) : '–';
   $('reader-date').textContent = article.publishedDate || '';
@@ -90,6 +90,12 @@ export function renderReader({ article, url, incidents = [], story = [] }, { onO
     if (!$(id).children.length) $(id).append(el('li', { class: 'muted', text: 'none' }));
   }
   $('reader').hidden = false;
+}
+
+// Many sources carry no title: the first line of the text says more than a file name.
+function untitled(article) {
+  const firstLine = (article.cleanText || '').split('\n').find((line) => line.trim()) || '';
+  return firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine || `(untitled: ${article.sourceFile || article.id})`;
 }
 
 const formatWeight = (w) => (typeof w === 'number' ? (w > 0 ? `+${w}` : String(w)) : '?');
