@@ -72,6 +72,10 @@ export function createMap(containerId, { onOpen }) {
     }
     layout();
     for (const marker of markers.values()) marker.addTo(layer);
+    const unplaced = incidents.length - entries.length;
+    const note = document.getElementById('map-note');
+    note.textContent = unplaced ? `${unplaced} of ${incidents.length} incidents have no known coordinates: they are in the register only.` : '';
+    note.hidden = !unplaced;
     select(selectedId);
   }
 
