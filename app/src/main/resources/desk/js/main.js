@@ -19,11 +19,13 @@ const tickets = { articles: 0, incidents: 0, weeks: 0, article: 0, incident: 0 }
 const map = createMap('map', { onOpen: openIncident });
 const timeline = createTimeline($('timeline'), { onRange: setRangeFromTimeline });
 
-function showError(error, doing = 'The server answered') {
+function showError(error, kind = '') {
   // With no database every list fails; #empty-message already says why and what to do.
   const show = Boolean(error) && $('empty-message').hidden;
-  $('error-message').textContent = show ? `${doing}: ${error.message}` : '';
-  $('error-message').hidden = !show;
+  const message = $('error-message');
+  message.textContent = show ? `${DOING[kind] || 'The server answered'}: ${error.message}` : '';
+  message.dataset.kind = kind;
+  message.hidden = !show;
 }
 
 // Ignores answers that arrive after a newer request of the same kind was sent (typing fast in the search box).
@@ -31,9 +33,11 @@ async function latest(kind, request, apply) {
   const ticket = ++tickets[kind];
   try {
     const body = await request();
-    if (ticket === tickets[kind]) apply(body);
+    if (ticket !== tickets[kind]) return;
+    apply(body);
+    if ($('error-message').dataset.kind === kind) showError(null); // the same request works again
   } catch (error) {
-    if (ticket === tickets[kind]) showError(error, DOING[kind]);
+    if (ticket === tickets[kind]) showError(error, kind);
   }
 }
 const DOING = {
@@ -118,10 +122,14 @@ async function openArticle(id) {
 
 async function openIncident(id) {
   update({ incident: id });
-  selectRow($('register'), id);
+  selectRow($('register'), id, { reveal: true });
   map.select(id);
   map.reveal(id);
-  await latest('incident', () => api.incident(id), (body) => {
+  await loadIncidentDetail(id);
+}
+
+function loadIncidentDetail(id) {
+  return latest('incident', () => api.incident(id), (body) => {
     renderIncidentDetail($('incident-detail'), body, { onOpenArticle: openArticle });
   });
 }
@@ -169,7 +177,7 @@ const liveOthersRefresh = debounce(() => {
 const liveIncidentsRefresh = debounce(() => {
   refreshIncidents();
   refreshWeeks();
-  if (state.incident) openIncident(state.incident);
+  if (state.incident) loadIncidentDetail(state.incident); // new reports or conflicts, without moving the map
 }, 300);
 
 function bind() {

@@ -36,13 +36,22 @@ export function renderRegister(table, incidents, { onOpen, selectedId }) {
   selectRow(table, selectedId);
 }
 
-export function selectRow(table, id) {
+export function selectRow(table, id, { reveal = false } = {}) {
   for (const row of table.querySelectorAll('tr.incident-row')) {
     const selected = row.dataset.id === id;
     row.classList.toggle('selected', selected);
     row.setAttribute('aria-selected', String(selected));
-    if (selected) row.scrollIntoView({ block: 'nearest' });
+    if (selected && reveal) scrollWithin(row.closest('.scroll'), row, table.tHead.offsetHeight);
   }
+}
+
+// Scrolls only the register's own box: scrollIntoView would also move the page away from the map just clicked.
+function scrollWithin(box, row, stickyHeader) {
+  if (!box) return;
+  const boxRect = box.getBoundingClientRect();
+  const rowRect = row.getBoundingClientRect();
+  if (rowRect.top < boxRect.top + stickyHeader) box.scrollTop -= boxRect.top + stickyHeader - rowRect.top;
+  else if (rowRect.bottom > boxRect.bottom) box.scrollTop += rowRect.bottom - boxRect.bottom;
 }
 
 export function renderIncidentDetail(section, { incident, conflicts = [], reports = [] }, { onOpenArticle }) {
