@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.cpecwatch.schemas.health.Readiness;
 import org.cpecwatch.schemas.health.WorkerHeartbeat;
@@ -64,6 +65,8 @@ public final class SinkService implements AutoCloseable {
     private final Thread worker = new Thread(this::consumeUntilClosed, "cpecwatch-sink");
     private final WorkerHeartbeat heartbeat;
     private final DatabaseCheck database;
+    /** What this consumer last told Kafka per partition; only the worker thread touches it. */
+    private final Map<TopicPartition, Long> toldKafka = new HashMap<>();
     private volatile boolean running = true;
 
     public SinkService(Consumer<String, byte[]> consumer, Producer<byte[], byte[]> deadLetters, ArticleStore store,
@@ -112,6 +115,7 @@ public final class SinkService implements AutoCloseable {
                 heartbeat.beat();
                 ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
                 if (records.isEmpty()) {
+                    commitPositionsPastMarkers();
                     database.probeIfDue(stores.get(0));
                     continue;
                 }
@@ -164,18 +168,57 @@ public final class SinkService implements AutoCloseable {
             // record (the database keeps the record's next offset): a caught-up sink then shows no lag. Only
             // markers and aborted records lie between the two, never a record to store.
             commit.replaceAll((p, o) -> new OffsetAndMetadata(Math.max(o.offset(), consumer.position(p))));
-            consumer.commitAsync(commit, null);
+            tellKafka(commit);
         }
         if (stored) {
             database.written();
         }
         if (retry) {
+            database.batchRetried();
             // The dead-letter topic may be what failed: the database itself says whether it is the outage.
             database.probe(stores.get(0));
             sleep(backoff);
             return longer(backoff);
         }
+        database.batchWritten();
         return FIRST_BACKOFF;
+    }
+
+    /**
+     * On a multi-broker cluster a transaction's records can be read before its commit marker: the batch that stored
+     * them left the position before the marker, and the marker arrives with an empty poll. Telling Kafka the position
+     * then is what makes a caught-up sink show no lag. Safe without a database write: every record before the
+     * position is stored (a retried batch seeks back), so only markers and aborted records lie between.
+     */
+    private void commitPositionsPastMarkers() {
+        Map<TopicPartition, OffsetAndMetadata> ahead = new HashMap<>();
+        for (TopicPartition partition : consumer.assignment()) {
+            long position;
+            try {
+                // Without waiting: a position still being looked up is told on a later empty poll.
+                position = consumer.position(partition, Duration.ZERO);
+            } catch (TimeoutException e) {
+                continue;
+            }
+            Long told = toldKafka.get(partition);
+            if (told == null || position > told) {
+                ahead.put(partition, new OffsetAndMetadata(position));
+            }
+        }
+        if (!ahead.isEmpty()) {
+            tellKafka(ahead);
+        }
+    }
+
+    private void tellKafka(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        offsets.forEach((p, o) -> toldKafka.put(p, o.offset()));
+        consumer.commitAsync(offsets, (committed, error) -> {
+            if (error != null) {
+                // Callbacks run on this thread, inside a later poll: forget them, so the next empty poll tries again.
+                LOG.debug("committing offsets to Kafka failed: {}", error.toString());
+                offsets.forEach((p, o) -> toldKafka.remove(p, o.offset()));
+            }
+        });
     }
 
     private static Duration longer(Duration backoff) {
@@ -288,8 +331,9 @@ public final class SinkService implements AutoCloseable {
                     consumer.seekToBeginning(unseen);
                 }
             } catch (java.sql.SQLException e) {
-                // Kafka's committed offsets are never ahead of the database's, so starting there only replays
-                // rows the upsert already holds.
+                // Kafka's committed offsets can be ahead of the database's, but only by transaction markers and
+                // aborted records (the sink tells Kafka its position past them), never by a record it did not store:
+                // starting there skips nothing to store, and may replay rows the upsert already holds.
                 LOG.warn("cannot read stored offsets, continuing from Kafka's committed offsets: {}", e.getMessage());
             }
         }
@@ -297,6 +341,12 @@ public final class SinkService implements AutoCloseable {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             // Nothing to flush: every stored batch already committed its offsets with its rows.
+            partitions.forEach(toldKafka::remove);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            partitions.forEach(toldKafka::remove);
         }
     }
 }

@@ -101,21 +101,32 @@ final class RunCommand implements Callable<Integer> {
 
     private void runPipeline(DataFolder data, IngestConfig ingest, KafkaConnection kafka, boolean embedded,
                              ShutdownSignal shutdown) throws Exception {
-        TopicSetup.ensure(kafka);
-        data.publishBrokerAddress(kafka.bootstrapServers());
-        Database database = locations.databaseToWrite();
-        data.rememberDatabase(locations.db != null ? locations.db : "jdbc:sqlite:" + data.database());
+        Monitoring monitoring = metrics.monitoring();
+        // Listening before the stages start: a liveness probe must not find a refused port while the sink waits for
+        // its database or Streams restores.
+        try (monitoring) {
+            monitoring.serve(Stages.NAMES).ifPresent(address ->
+                    spec.commandLine().getOut().println("metrics on " + MetricsOption.url(address)));
+            spec.commandLine().getOut().flush();
+            TopicSetup.ensure(kafka);
+            data.publishBrokerAddress(kafka.bootstrapServers());
+            Database database = locations.databaseToWrite();
+            data.rememberDatabase(locations.db != null ? locations.db : "jdbc:sqlite:" + data.database());
+            runStages(data, ingest, kafka, embedded, database, monitoring, shutdown);
+        }
+    }
+
+    private void runStages(DataFolder data, IngestConfig ingest, KafkaConnection kafka, boolean embedded,
+                           Database database, Monitoring monitoring, ShutdownSignal shutdown) throws Exception {
         ProgressLines progress = new ProgressLines(spec.commandLine().getOut());
-        try (Monitoring monitoring = metrics.monitoring();
-             LiveEnricher rules = enrichment.live(Clock.systemUTC(), progress);
+        try (LiveEnricher rules = enrichment.live(Clock.systemUTC(), progress);
              Pipeline pipeline = Pipeline.start(kafka, ingest, data.streamsState(), database, rules,
                      Clock.systemUTC(), monitoring.ingest(progress), monitoring.sink(progress), monitoring.kafkaClients());
              AutoCloseable readyFiles = ReadyFile.keepAll(data, pipeline.readiness(), kafka.bootstrapServers())) {
             AutoCloseable desk = web == null ? () -> { } : startDesk(database);
             monitoring.watchFiles(data, ingest.inbox());
             monitoring.watchLag(kafka, ConsumerLag.GROUPS);
-            monitoring.serve(StageHealth.of(pipeline.liveness(), pipeline.readiness())).ifPresent(address ->
-                    spec.commandLine().getOut().println("metrics on " + MetricsOption.url(address)));
+            monitoring.attach(StageHealth.of(pipeline.liveness(), pipeline.readiness()));
             double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "ready in %.1f s: broker %s (%s), watching %s, database %s%n", seconds, kafka.bootstrapServers(),

@@ -1,5 +1,6 @@
 package org.cpecwatch.app.cli;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,9 +39,11 @@ final class SinkCommand implements Callable<Integer> {
                 monitoring, kafka -> {
             List<ArticleStore> stores = ArticleStore.openWriters(locations.databaseToWrite(), Clock.systemUTC(),
                     ArticleStore.STARTUP_PATIENCE);
-            monitoring.watchLag(kafka, List.of(SinkConsumerSettings.GROUP_ID));
-            SinkService sink = Stages.sink(kafka, stores, Clock.systemUTC(), monitoring.sink(progress),
-                    monitoring.kafkaClients()).start();
+            SinkService sink = closingOnFailure(stores, () -> {
+                monitoring.watchLag(kafka, List.of(SinkConsumerSettings.GROUP_ID));
+                return Stages.sink(kafka, stores, Clock.systemUTC(), monitoring.sink(progress),
+                        monitoring.kafkaClients()).start();
+            });
             return new StageRunner.RunningStage(() -> {
                 sink.close();
                 for (ArticleStore store : stores) {
@@ -48,5 +51,21 @@ final class SinkCommand implements Callable<Integer> {
                 }
             }, sink.liveness(), sink.readiness());
         });
+    }
+
+    /** Starts the sink on these stores, or closes them before the failure goes on: nothing else would. */
+    static SinkService closingOnFailure(List<ArticleStore> stores, Callable<SinkService> start) throws Exception {
+        try {
+            return start.call();
+        } catch (Exception | Error e) {
+            for (ArticleStore store : stores) {
+                try {
+                    store.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            throw e;
+        }
     }
 }

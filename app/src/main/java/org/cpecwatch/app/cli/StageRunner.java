@@ -36,14 +36,17 @@ final class StageRunner {
              DataFolder.RunLock lock = dataFolder.tryLockStage(stage).orElseThrow(() -> new UserError(
                      "another cpecwatch process already runs " + stage + " on the data folder " + dataFolder.root()
                              + "; give each instance its own --data folder"))) {
+            // Listening before the stage starts: a liveness probe must not find a refused port while the stage
+            // waits for its cluster or database.
+            Optional<InetSocketAddress> served = monitoring.serve(List.of(stage));
+            served.ifPresent(address -> out.println("metrics on " + MetricsOption.url(address)));
+            out.flush();
             TopicSetup.ensure(kafka);
             RunningStage running = factory.start(kafka);
             // Closed in reverse: the ready file goes before the stage stops.
             try (AutoCloseable stop = running.stop();
                  ReadyFile ready = ReadyFile.keep(dataFolder.readyFile(stage), stage, running.readiness(), kafka.bootstrapServers())) {
-                Optional<InetSocketAddress> served = monitoring.serve(
-                        List.of(new StageHealth(stage, running.liveness(), running.readiness())));
-                served.ifPresent(address -> out.println("metrics on " + MetricsOption.url(address)));
+                monitoring.attach(List.of(new StageHealth(stage, running.liveness(), running.readiness())));
                 out.println("ready: " + stage + " on " + kafka.bootstrapServers());
                 out.flush();
                 shutdown.await();

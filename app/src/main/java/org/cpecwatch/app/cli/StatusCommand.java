@@ -70,16 +70,22 @@ final class StatusCommand implements Callable<Integer> {
             if (lag == null) {
                 out.printf("%-18s %s%n", "lag", "unknown: no run holds --data; give --bootstrap-server");
             } else {
-                lag.forEach((group, of) -> out.printf("%-18s %s%n", "lag " + group, ((Map<?, ?>) of).get("total")));
+                lag.forEach((group, of) -> out.printf("%-18s %s%n", "lag " + group, lagLine((Map<?, ?>) of)));
             }
         }
         out.flush();
         return 0;
     }
 
+    /** The total, or why there is none. */
+    static String lagLine(Map<?, ?> of) {
+        Object total = of.get("total");
+        return total != null ? total.toString() : "unknown: " + of.get("error");
+    }
+
     /**
      * Per group: {@code total} (null when the cluster did not answer, with {@code error}) and {@code partitions}
-     * ({@code topic-partition} to lag) for the partitions the group has committed.
+     * ({@code topic-partition} to lag) for every partition of the topics the group reads.
      */
     private static Map<String, Object> lag(KafkaConnection kafka) {
         Map<String, Object> groups = new LinkedHashMap<>();

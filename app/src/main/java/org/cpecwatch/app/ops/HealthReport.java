@@ -9,7 +9,7 @@ import org.cpecwatch.schemas.health.Readiness;
 
 /**
  * The body of {@code /health/live} or {@code /health/ready}: {@code {"status":"UP","stages":{"sink":"DOWN",...}}},
- * UP only when every stage of this process is.
+ * UP only when every stage of this process is; a stage that has not started yet is {@code STARTING} (not ready).
  */
 record HealthReport(boolean up, Map<String, String> stages) {
 
@@ -26,7 +26,7 @@ record HealthReport(boolean up, Map<String, String> stages) {
         boolean up = !stages.isEmpty();
         for (StageHealth stage : stages) {
             boolean stageUp = isUp(which.apply(stage));
-            states.put(stage.stage(), stageUp ? "UP" : "DOWN");
+            states.put(stage.stage(), stageUp ? "UP" : stage.starting() ? "STARTING" : "DOWN");
             up &= stageUp;
         }
         return new HealthReport(up, states);

@@ -13,8 +13,8 @@ import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.sink.SinkListener;
 
 /**
- * What a command that runs stages offers an operator: metrics fed by the stages' listeners and Kafka clients, and,
- * once the stages run, the HTTP endpoints. {@link #OFF} (no {@code --metrics}) passes everything through untouched.
+ * What a command that runs stages offers an operator: metrics fed by the stages' listeners and Kafka clients, and
+ * the HTTP endpoints, listening before the stages start. {@link #OFF} (no {@code --metrics}) passes everything through untouched.
  */
 public interface Monitoring extends AutoCloseable {
 
@@ -46,9 +46,16 @@ public interface Monitoring extends AutoCloseable {
     default void watchLag(KafkaConnection kafka, List<String> groups) {
     }
 
-    /** Starts the endpoints for these stages; the address bound, if any. */
-    default Optional<InetSocketAddress> serve(List<StageHealth> stages) throws IOException {
+    /**
+     * Starts the endpoints for the stages named, before they start: alive and not ready ({@code STARTING}) until
+     * {@link #attach} gives their checks. The address bound, if any.
+     */
+    default Optional<InetSocketAddress> serve(List<String> stages) throws IOException {
         return Optional.empty();
+    }
+
+    /** The started stages' own checks, in place of {@code STARTING}. */
+    default void attach(List<StageHealth> stages) {
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -33,10 +34,16 @@ public final class OpsServer implements AutoCloseable {
 
     public static OpsServer start(InetSocketAddress address, PrometheusMeterRegistry registry, List<StageHealth> stages)
             throws IOException {
+        return start(address, registry, () -> stages);
+    }
+
+    /** Health read from {@code stages} on every request, so the stages may be swapped in once they started. */
+    static OpsServer start(InetSocketAddress address, PrometheusMeterRegistry registry,
+                           Supplier<List<StageHealth>> stages) throws IOException {
         HttpServer server = HttpServer.create(address, 16);
         server.createContext("/metrics", exchange -> respond(exchange, 200, PROMETHEUS_TEXT, registry.scrape()));
-        server.createContext("/health/live", exchange -> respond(exchange, HealthReport.live(stages)));
-        server.createContext("/health/ready", exchange -> respond(exchange, HealthReport.ready(stages)));
+        server.createContext("/health/live", exchange -> respond(exchange, HealthReport.live(stages.get())));
+        server.createContext("/health/ready", exchange -> respond(exchange, HealthReport.ready(stages.get())));
         ExecutorService threads = Executors.newFixedThreadPool(2, daemon("cpecwatch-ops-http"));
         server.setExecutor(threads);
         server.start();

@@ -37,6 +37,7 @@ final class PrometheusMonitoring implements Monitoring {
             OpsServer.daemon("cpecwatch-metrics"));
     private final KafkaClientBinders clients = new KafkaClientBinders(registry);
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private HealthBoard board;
 
     PrometheusMonitoring(InetSocketAddress address) {
         this.address = address;
@@ -73,14 +74,23 @@ final class PrometheusMonitoring implements Monitoring {
     }
 
     @Override
-    public synchronized Optional<InetSocketAddress> serve(List<StageHealth> stages) throws IOException {
-        for (StageHealth stage : stages) {
-            Gauge.builder("cpecwatch.stage.ready", stage, s -> s.ready().isReady() ? 1 : 0).tag("stage", stage.stage())
+    public synchronized Optional<InetSocketAddress> serve(List<String> stages) throws IOException {
+        HealthBoard board = new HealthBoard(stages);
+        for (String stage : stages) {
+            Gauge.builder("cpecwatch.stage.ready", board, b -> b.isReady(stage) ? 1 : 0).tag("stage", stage)
                     .description("1 while the stage is ready (what /health/ready reports), else 0").register(registry);
         }
-        OpsServer server = OpsServer.start(address, registry, List.copyOf(stages));
+        OpsServer server = OpsServer.start(address, registry, board::stages);
         opened.push(server);
+        this.board = board;
         return Optional.of(server.address());
+    }
+
+    @Override
+    public synchronized void attach(List<StageHealth> stages) {
+        if (board != null) {
+            board.attach(stages);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.cpecwatch.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -94,6 +95,19 @@ class CommandLineTest {
             assertEquals(0, status.get(key).asInt(), key);
         }
         assertEquals(false, status.get("running").asBoolean());
+    }
+
+    @Test
+    void shouldSayWhyTheLagIsUnknownWhenTheClusterDoesNotAnswer() {
+        CliRunner.Result result = CliRunner.run("status", "--data", dir.resolve("data").toString(),
+                "--inbox", dir.resolve("inbox").toString(), "--bootstrap-server", "127.0.0.1:9");
+
+        assertEquals(0, result.exitCode(), result.err());
+        for (String group : List.of("cpecwatch-enrich", "cpecwatch-sink")) {
+            assertTrue(result.out().lines().anyMatch(line -> line.startsWith(String.format("%-18s %s", "lag " + group,
+                    "unknown: cannot read the lag from 127.0.0.1:9: "))), result.out());
+        }
+        assertFalse(result.out().contains("null"), result.out());
     }
 
     @Test

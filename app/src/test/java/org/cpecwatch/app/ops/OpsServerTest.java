@@ -1,6 +1,7 @@
 package org.cpecwatch.app.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
@@ -52,6 +53,30 @@ class OpsServerTest {
             assertEquals(404, get(server, "/metrics/extra").statusCode());
             assertEquals(405, http.send(HttpRequest.newBuilder(uri(server, "/health/ready"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+    }
+
+    @Test
+    void shouldAnswerAliveAndStartingBeforeTheStagesChecksAreAttached() throws Exception {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        HealthBoard board = new HealthBoard(List.of("enrich", "sink"));
+
+        try (OpsServer server = OpsServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), registry,
+                board::stages)) {
+            HttpResponse<String> live = get(server, "/health/live");
+            assertEquals(200, live.statusCode(), "a starting process is alive");
+            assertEquals("{\"status\":\"UP\",\"stages\":{\"enrich\":\"UP\",\"sink\":\"UP\"}}", live.body());
+            HttpResponse<String> starting = get(server, "/health/ready");
+            assertEquals(503, starting.statusCode());
+            assertEquals("{\"status\":\"DOWN\",\"stages\":{\"enrich\":\"STARTING\",\"sink\":\"STARTING\"}}",
+                    starting.body());
+            assertFalse(board.isReady("sink"));
+
+            board.attach(List.of(new StageHealth("enrich", () -> true, () -> true),
+                    new StageHealth("sink", () -> true, () -> false)));
+            assertEquals("{\"status\":\"DOWN\",\"stages\":{\"enrich\":\"UP\",\"sink\":\"DOWN\"}}",
+                    get(server, "/health/ready").body());
+            assertTrue(board.isReady("enrich"));
         }
     }
 
