@@ -80,6 +80,12 @@ final class DeskApi {
         } catch (SQLException e) {
             LOG.warn("desk query failed: {}", e.getMessage());
             error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the database did not answer");
+        } catch (BadRequest e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The details (hosts, users, SQL) go to the log, never to whoever asked.
+            LOG.warn("desk request {} failed", ctx.path(), e);
+            error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the desk could not answer this request");
         }
     }
 

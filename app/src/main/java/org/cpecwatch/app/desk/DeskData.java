@@ -29,6 +29,7 @@ public final class DeskData implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private ArticleStore store;
+    private boolean closed;
 
     public DeskData(Database database, Clock clock) {
         this.database = database;
@@ -36,6 +37,9 @@ public final class DeskData implements AutoCloseable {
     }
 
     public synchronized <T> T read(Question<T> question) throws SQLException {
+        if (closed) {
+            throw new NoDatabase("the desk is closing");
+        }
         try {
             return question.ask(store());
         } catch (SQLException e) {
@@ -53,9 +57,14 @@ public final class DeskData implements AutoCloseable {
             status.put("database", articles == 0 ? "empty" : "ok");
             status.put("articles", articles);
             status.put("relevant", read(store -> store.countWithLabel(RelevanceLabel.RELEVANT)));
-        } catch (SQLException | NoDatabase e) {
+        } catch (NoDatabase e) {
             status.put("database", "missing");
             status.put("error", e.getMessage());
+        } catch (SQLException e) {
+            // The driver's words name hosts and users: they go to the log, the page says what it can.
+            LOG.warn("the desk's database does not answer: {}", e.getMessage());
+            status.put("database", "missing");
+            status.put("error", "the database does not answer");
         }
         return status;
     }
@@ -84,6 +93,7 @@ public final class DeskData implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         forgetStore();
     }
 

@@ -2,6 +2,7 @@ package org.cpecwatch.app.desk;
 
 import java.net.InetSocketAddress;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.javalin.Javalin;
@@ -26,23 +27,26 @@ public final class DeskServer implements AutoCloseable {
 
     private final Javalin app;
     private final LiveFeed live;
+    private final ExecutorService async;
 
-    private DeskServer(Javalin app, LiveFeed live) {
+    private DeskServer(Javalin app, LiveFeed live, ExecutorService async) {
         this.app = app;
         this.live = live;
+        this.async = async;
     }
 
     /** Serves the desk on the address given (port 0 picks one) until closed. */
     public static DeskServer start(InetSocketAddress address, DeskData data) {
         LiveFeed live = new LiveFeed(data);
+        ExecutorService async = Executors.newCachedThreadPool(DeskServer::daemon);
+        boolean loopback = address.getAddress() != null && address.getAddress().isLoopbackAddress();
         DeskApi api = new DeskApi(data);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = address.getHostString();
             config.jetty.port = address.getPort();
             // Server-sent events run on Javalin's async pool; daemon threads let the process end when it is stopped.
-            config.concurrency.executor = kotlin.LazyKt.lazy(() -> new AsyncExecutor(
-                    Executors.newCachedThreadPool(DeskServer::daemon)));
+            config.concurrency.executor = kotlin.LazyKt.lazy(() -> new AsyncExecutor(async));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/desk";
                 files.directory = "/desk";
@@ -55,6 +59,13 @@ public final class DeskServer implements AutoCloseable {
                 ctx.header("X-Frame-Options", "DENY");
                 if (ctx.path().startsWith("/api/")) {
                     ctx.header("Cache-Control", "no-store");
+                }
+                if (loopback && !LoopbackHost.isLoopback(ctx.host())) {
+                    // A page of another site whose name was re-pointed at 127.0.0.1 (DNS rebinding) is
+                    // same-origin to the browser; only the Host it sends gives it away.
+                    ctx.status(HttpStatus.MISDIRECTED_REQUEST).result("this desk answers on 127.0.0.1 and localhost only");
+                    ctx.skipRemainingHandlers();
+                    return;
                 }
                 if (!READ.contains(ctx.method())) {
                     ctx.header("Allow", "GET, HEAD");
@@ -69,7 +80,7 @@ public final class DeskServer implements AutoCloseable {
         });
         app.start();
         live.start();
-        return new DeskServer(app, live);
+        return new DeskServer(app, live, async);
     }
 
     public InetSocketAddress address() {
@@ -85,6 +96,7 @@ public final class DeskServer implements AutoCloseable {
     public void close() {
         live.close();
         app.stop();
+        async.shutdownNow();
     }
 
     private static Thread daemon(Runnable task) {

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,11 +34,13 @@ final class LiveFeed implements AutoCloseable {
     static final Duration POLL = Duration.ofSeconds(1);
     static final Duration LOOK_BACK = Duration.ofSeconds(10);
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
-    private static final int BATCH = 200;
+    /** Rows read at a time; a sink batch larger than this is read over several pages of the same poll. */
+    static final int PAGE = 200;
 
     private final DeskData data;
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
-    private final Told told = new Told(10_000);
+    /** More than the sink writes in {@link #LOOK_BACK}: a row looked at again within it is told once. */
+    private final Told told = new Told(100_000);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "cpecwatch-desk-live");
         thread.setDaemon(true);
@@ -79,36 +82,54 @@ final class LiveFeed implements AutoCloseable {
     private void poll() throws SQLException {
         if (!started) {
             // Start at the present: a page loads what exists, and hears only what comes after.
-            articlesSeen = data.read(store -> new ChangeQueries(store.connection(), store.dialect()).latestArticle());
-            incidentsSeen = data.read(store -> new ChangeQueries(store.connection(), store.dialect()).latestIncident());
+            articlesSeen = data.read(store -> changes(store).latestArticle());
+            incidentsSeen = data.read(store -> changes(store).latestIncident());
             started = true;
             return;
         }
-        String articlesFrom = behind(articlesSeen);
-        for (ChangeQueries.StoredArticle article : data.read(store -> new ChangeQueries(store.connection(),
-                store.dialect()).articlesAfter(articlesFrom, BATCH))) {
-            articlesSeen = later(articlesSeen, article.storedAt());
-            if (told.first("a:" + article.id() + "@" + article.storedAt())) {
-                send("article", Map.of("id", article.id(), "title", String.valueOf(article.title()),
-                        "label", article.label(), "date", String.valueOf(article.date())));
+        ChangeQueries.Position from = new ChangeQueries.Position(behind(articlesSeen), "");
+        List<ChangeQueries.StoredArticle> page;
+        do {
+            ChangeQueries.Position after = from;
+            page = data.read(store -> changes(store).articlesAfter(after, PAGE));
+            for (ChangeQueries.StoredArticle article : page) {
+                articlesSeen = later(articlesSeen, article.storedAt());
+                if (told.first("a:" + article.id() + "@" + article.storedAt())) {
+                    Map<String, Object> event = new LinkedHashMap<>();
+                    event.put("id", article.id());
+                    event.put("title", article.title());
+                    event.put("label", article.label());
+                    event.put("date", article.date());
+                    send("article", event);
+                }
+                from = new ChangeQueries.Position(article.storedAt(), article.id());
             }
-        }
-        String incidentsFrom = behind(incidentsSeen);
-        for (ChangeQueries.ChangedIncident incident : data.read(store -> new ChangeQueries(store.connection(),
-                store.dialect()).incidentsAfter(incidentsFrom, BATCH))) {
-            incidentsSeen = later(incidentsSeen, incident.updatedAt());
-            if (told.first("i:" + incident.id() + "@" + incident.updatedAt())) {
-                Map<String, Object> event = new LinkedHashMap<>();
-                event.put("id", incident.id());
-                event.put("type", incident.type());
-                event.put("place", incident.place());
-                event.put("province", incident.province());
-                send("incident", event);
+        } while (page.size() == PAGE);
+        from = new ChangeQueries.Position(behind(incidentsSeen), "");
+        List<ChangeQueries.ChangedIncident> incidents;
+        do {
+            ChangeQueries.Position after = from;
+            incidents = data.read(store -> changes(store).incidentsAfter(after, PAGE));
+            for (ChangeQueries.ChangedIncident incident : incidents) {
+                incidentsSeen = later(incidentsSeen, incident.storedAt());
+                if (told.first("i:" + incident.id() + "@" + incident.storedAt())) {
+                    Map<String, Object> event = new LinkedHashMap<>();
+                    event.put("id", incident.id());
+                    event.put("type", incident.type());
+                    event.put("place", incident.place());
+                    event.put("province", incident.province());
+                    send("incident", event);
+                }
+                from = new ChangeQueries.Position(incident.storedAt(), incident.id());
             }
-        }
+        } while (incidents.size() == PAGE);
     }
 
-    private void send(String event, Map<String, ?> data) {
+    private static ChangeQueries changes(org.cpecwatch.sink.store.ArticleStore store) throws SQLException {
+        return new ChangeQueries(store.connection(), store.dialect());
+    }
+
+    private void send(String event, Map<String, Object> data) {
         String json;
         try {
             json = JSON.writeValueAsString(data);
@@ -130,6 +151,12 @@ final class LiveFeed implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        try {
+            // A poll in flight finishes before the database is closed under it.
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         clients.forEach(SseClient::close);
     }
 

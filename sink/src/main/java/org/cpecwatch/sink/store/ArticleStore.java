@@ -117,7 +117,7 @@ public final class ArticleStore implements AutoCloseable {
             c.setAutoCommit(false);
             String storedAt = Timestamps.format(clock.instant());
             rows.write(c, latestPerId(articles), storedAt);
-            incidents.write(c, incidentChanges);
+            incidents.write(c, incidentChanges, storedAt);
             weeks.write(c, weekChanges, storedAt);
             writeOffsets(c, group, nextOffsets);
             c.commit();

@@ -34,8 +34,8 @@ final class IncidentRows {
                 INSERT INTO incidents (id, type, incident_date, date_precision, place, place_precision, city, province,
                                        lat, lon, killed, injured, killed_by_nationality, injured_by_nationality,
                                        perpetrator, perpetrator_claimed, target, background, report_count, conflicts,
-                                       record_json, first_reported_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, %s, ?, ?, ?, ?, ?, %s, %s, %s, %s)
+                                       record_json, first_reported_at, updated_at, stored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, %s, ?, ?, ?, ?, ?, %s, %s, %s, %s, %s)
                 ON CONFLICT (id) DO UPDATE SET
                     type = excluded.type, incident_date = excluded.incident_date,
                     date_precision = excluded.date_precision, place = excluded.place,
@@ -46,11 +46,13 @@ final class IncidentRows {
                     perpetrator_claimed = excluded.perpetrator_claimed, target = excluded.target,
                     background = excluded.background, report_count = excluded.report_count,
                     conflicts = excluded.conflicts, record_json = excluded.record_json,
-                    first_reported_at = excluded.first_reported_at, updated_at = excluded.updated_at
-                """.formatted(json, json, json, json, ts, ts);
+                    first_reported_at = excluded.first_reported_at, updated_at = excluded.updated_at,
+                    stored_at = excluded.stored_at
+                """.formatted(json, json, json, json, ts, ts, ts);
     }
 
-    void write(Connection c, List<IncidentChange> changes) throws SQLException {
+    /** {@code storedAt} is when this batch is written: a reader following the table orders changes by it. */
+    void write(Connection c, List<IncidentChange> changes, String storedAt) throws SQLException {
         if (changes.isEmpty()) {
             return;
         }
@@ -63,6 +65,7 @@ final class IncidentRows {
         try (PreparedStatement upsert = c.prepareStatement(upsertIncident)) {
             for (Incident incident : present) {
                 bindIncident(upsert, incident);
+                upsert.setString(24, storedAt);
                 upsert.addBatch();
             }
             upsert.executeBatch();
