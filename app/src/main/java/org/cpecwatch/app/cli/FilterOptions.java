@@ -26,7 +26,7 @@ final class FilterOptions {
             + "SECURITY_MEASURES, DIPLOMATIC_PRESSURE, MILITANT_GROUP or INVESTIGATION_ARREST (any case).")
     String category;
 
-    @Option(names = "--place", paramLabel = "P", description = "Articles naming this place (any case).")
+    @Option(names = "--place", paramLabel = "P", description = "Articles naming this place or a place inside it (any case): Sindh finds Karachi.")
     String place;
 
     @Option(names = "--group", paramLabel = "G", description = "Articles naming this militant group (any case).")

@@ -27,6 +27,9 @@ public interface Dialect {
     /** An expression giving the yyyy-MM-dd date of a timestamp column. */
     String isoDate(String timestampColumn);
 
+    /** An expression giving one text field of a JSON object column ({@code field} is a fixed name, never input). */
+    String jsonText(String column, String field);
+
     /** Reads a timestamp column back as ISO-8601 UTC text, whatever type the database stores it as. */
     String readTimestamp(ResultSet rs, String column) throws SQLException;
 

@@ -52,6 +52,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String jsonText(String column, String field) {
+        return "(" + column + " ->> '" + field + "')";
+    }
+
+    @Override
     public String readTimestamp(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : Timestamps.format(value.withOffsetSameInstant(ZoneOffset.UTC).toInstant());

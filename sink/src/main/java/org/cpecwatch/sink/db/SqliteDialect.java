@@ -66,6 +66,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String jsonText(String column, String field) {
+        return "json_extract(" + column + ", '$." + field + "')";
+    }
+
+    @Override
     public String readTimestamp(ResultSet rs, String column) throws SQLException {
         return rs.getString(column);
     }

@@ -11,7 +11,7 @@ import org.cpecwatch.schemas.avro.RelevanceLabel;
  * @param since    published (or, without a date, ingested) on or after this day
  * @param until    published (or ingested) on or before this day
  * @param category articles tagged with this category
- * @param place    articles naming this place (a gazetteer name, any case)
+ * @param place    articles naming this place or a place inside it (a gazetteer name, any case): Sindh finds Karachi
  * @param group    articles naming this militant group (any case)
  * @param text     full-text query over title and text
  * @param limit    at most this many articles, newest first; null for all

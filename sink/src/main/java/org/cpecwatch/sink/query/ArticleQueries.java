@@ -118,8 +118,15 @@ public final class ArticleQueries {
             parameters.add(f.category().toUpperCase(Locale.ROOT));
         }
         if (f.place() != null) {
-            sql.append(" AND ").append(namesEntity("e.type IN (" + PLACE_TYPES + ")"));
-            parameters.add(f.place().toLowerCase(Locale.ROOT));
+            // A place, or a place inside it: asking for Sindh finds the articles that name Karachi.
+            sql.append(" AND EXISTS (SELECT 1 FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+                    + " WHERE ae.article_id = a.id AND e.type IN (" + PLACE_TYPES + ") AND (lower(e.name) = ?"
+                    + " OR lower(" + dialect.jsonText("e.attributes", "province") + ") = ?"
+                    + " OR lower(" + dialect.jsonText("e.attributes", "city") + ") = ?))");
+            String place = f.place().toLowerCase(Locale.ROOT);
+            parameters.add(place);
+            parameters.add(place);
+            parameters.add(place);
         }
         if (f.group() != null) {
             sql.append(" AND ").append(namesEntity("e.type = 'MILITANT_GROUP'"));

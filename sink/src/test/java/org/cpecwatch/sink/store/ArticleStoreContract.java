@@ -171,6 +171,9 @@ abstract class ArticleStoreContract {
         assertEquals(List.of("new", "old"), ids(filter(null, null, null, "attack", null, null, null)));
         assertEquals(List.of("new", "old"), ids(filter(null, null, null, null, "karachi", null, null)));
         assertEquals(List.of("mid"), ids(filter(null, null, null, null, "Besham", null, null)));
+        assertEquals(List.of("new", "old"), ids(filter(null, null, null, null, "sindh", null, null)),
+                "a province finds the articles that name a place inside it");
+        assertEquals(List.of(), ids(filter(null, null, null, null, "Punjab", null, null)));
         assertEquals(List.of("new", "old"), ids(filter(null, null, null, null, null, "bla", null)));
         List<ArticleSummary> limited = new ArticleQueries(store.connection(), store.dialect())
                 .find(new ArticleFilter(RelevanceLabel.RELEVANT, null, null, null, null, null, null, 1));
