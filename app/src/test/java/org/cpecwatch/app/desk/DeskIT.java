@@ -37,6 +37,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The analyst's desk as an analyst opens it: {@code cpecwatch run --web} in its own JVM, the seeds and real dev
@@ -249,7 +250,8 @@ class DeskIT {
                 .findFirst().orElseThrow();
         String id = airport.get("id").asText();
         WebElement marker = browser.await(SEE, d -> d.findElement(By.cssSelector("#map .incident-marker[data-id='" + id + "']")));
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", marker);
+        // A real pointer click: it must hit this marker, not a neighbour drawn over it.
+        new Actions(browser.driver).moveToElement(marker).click().perform();
         browser.await(SEE, d -> d.getCurrentUrl().contains("incident=" + id));
         WebElement row = browser.await(SEE, d -> d.findElement(By.cssSelector("#register tr.incident-row.selected")));
         assertEquals(id, row.getAttribute("data-id"));
@@ -275,6 +277,27 @@ class DeskIT {
         assertEquals(month.atDay(1).toString(), browser.driver.findElement(By.id("from")).getAttribute("value"));
         int total = get("/api/incidents?limit=2000").get("incidents").size();
         assertTrue(inRange < total, "the range leaves incidents out");
+    }
+
+    @Test
+    @Order(2)
+    void shouldFilterTheRegisterToTheWeeksDraggedAcrossOnTheTimeline() throws Exception {
+        requireBrowser();
+        open("");
+        WebElement timeline = browser.await(SEE, d -> d.findElement(By.cssSelector("#timeline svg")));
+        int total = browser.driver.findElements(By.cssSelector("#register tr.incident-row")).size();
+        int width = timeline.getSize().getWidth();
+        // Drag across the left half: the older weeks, where the seeds' incidents are.
+        new Actions(browser.driver).moveToElement(timeline, -width / 2 + 40, 0).clickAndHold()
+                .moveByOffset(width / 2 - 60, 0).release().perform();
+        browser.await(SEE, d -> d.getCurrentUrl().contains("from=") && d.getCurrentUrl().contains("to="));
+        String url = browser.driver.getCurrentUrl();
+        String from = url.replaceAll(".*[?&]from=([0-9-]+).*", "$1");
+        String to = url.replaceAll(".*[?&]to=([0-9-]+).*", "$1");
+        int inRange = get("/api/incidents?from=" + from + "&to=" + to + "&limit=2000").get("incidents").size();
+        browser.await(SEE, d -> d.findElements(By.cssSelector("#register tr.incident-row")).size() == inRange);
+        assertTrue(inRange < total, "the brushed range " + from + ".." + to + " leaves incidents out");
+        assertEquals(from, browser.driver.findElement(By.id("from")).getAttribute("value"));
     }
 
     @Test
