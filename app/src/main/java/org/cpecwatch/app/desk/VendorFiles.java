@@ -2,8 +2,10 @@ package org.cpecwatch.app.desk;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 import io.javalin.http.Context;
@@ -25,9 +27,23 @@ final class VendorFiles {
         this.folder = folder;
     }
 
-    /** Leaflet's {@code dist/} folder, as the webjar {@code org.webjars.npm:leaflet} ships it. */
+    /** Leaflet's {@code dist/} folder, as the webjar {@code org.webjars.npm:leaflet} of the POM's version ships it. */
     static VendorFiles leaflet() {
-        return new VendorFiles("/META-INF/resources/webjars/leaflet/1.9.4/dist/");
+        return new VendorFiles("/META-INF/resources/webjars/leaflet/" + version("leaflet.version") + "/dist/");
+    }
+
+    /** Written into the jar by the build from the parent POM, so a new webjar version cannot leave the page broken. */
+    private static String version(String library) {
+        Properties versions = new Properties();
+        try (InputStream in = VendorFiles.class.getResourceAsStream("vendor.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("vendor.properties is missing from the jar");
+            }
+            versions.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return versions.getProperty(library);
     }
 
     void serve(Context ctx) throws IOException {
