@@ -60,7 +60,8 @@ export function createTimeline(container, { onRange }) {
     const column = (width - 2 * SIDE) / weeks.length;
     const plot = HEIGHT - TOP - BOTTOM;
     const max = Math.max(1, ...weeks.map((w) => Math.max(w.incidents, w.articles)));
-    const scale = (n) => (n / max) * plot;
+    // Square-root heights: one busy week (a backlog ingested on one day) must not flatten every other week to nothing.
+    const scale = (n) => (Math.sqrt(n) / Math.sqrt(max)) * plot;
     svg = svgEl('svg', { viewBox: `0 0 ${width} ${HEIGHT}`, role: 'img', 'aria-label': 'Incidents and relevant articles per week' });
     weeks.forEach((w, i) => {
       const x = SIDE + i * column;
@@ -76,7 +77,7 @@ export function createTimeline(container, { onRange }) {
     });
     svg.append(svgEl('line', { class: 'axis', x1: SIDE, x2: width - SIDE, y1: TOP + plot, y2: TOP + plot }));
     drawTicks(column, width);
-    svg.append(svgEl('text', { class: 'tick', x: SIDE, y: TOP + 8, text: `max ${max}` }));
+    svg.append(svgEl('text', { class: 'tick', x: SIDE, y: TOP + 8, text: `max ${max} (√ scale)` }));
     container.append(svg);
     attachBrush(column);
   }
