@@ -105,6 +105,13 @@ function applyFilters() {
   refreshIncidents();
 }
 
+// While typing, the URL follows every key (it is what gets shared), the server only the pauses.
+const refreshWhileTyping = debounce(applyFilters, 300);
+function typed() {
+  update(readInputs());
+  refreshWhileTyping();
+}
+
 function setRangeFromTimeline(from, to) {
   $('from').value = from;
   $('to').value = to;
@@ -182,12 +189,13 @@ const liveIncidentsRefresh = debounce(() => {
 
 function bind() {
   const form = $('filters');
+  // Enter in any field submits (the form has a submit button): search now, not after the typing pause.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     applyFilters();
   });
-  $('search').addEventListener('input', debounce(applyFilters, 300));
-  $('filter-group').addEventListener('input', debounce(applyFilters, 300));
+  $('search').addEventListener('input', typed);
+  $('filter-group').addEventListener('input', typed);
   for (const id of ['filter-label', 'filter-category', 'filter-province', 'from', 'to']) $(id).addEventListener('change', applyFilters);
   // "reset" fires before the inputs are cleared.
   form.addEventListener('reset', () => setTimeout(applyFilters, 0));
