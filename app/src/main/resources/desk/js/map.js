@@ -65,9 +65,9 @@ export function createMap(containerId, { onOpen }) {
       .map((incident) => ({ incident, size: markerSize(incident) }))
       .sort((a, b) => b.size - a.size);
     for (const { incident } of entries) {
+      // keyboard: Leaflet turns Enter on a focused marker into the same click.
       const marker = L.marker([incident.lat, incident.lon], { riseOnHover: true, keyboard: true })
-        .on('click', () => onOpen(incident.id))
-        .on('keypress', (event) => { if (event.originalEvent.key === 'Enter') onOpen(incident.id); });
+        .on('click', () => onOpen(incident.id));
       markers.set(incident.id, marker);
     }
     layout();

@@ -3,7 +3,8 @@ import { activatable, el } from './dom.js';
 import { articleRow } from './results.js';
 
 export function casualties(total, chinese) {
-  if (total === null || total === undefined) return '–';
+  // A report may name the Chinese victims without a total: say what is known rather than a dash.
+  if (total === null || total === undefined) return chinese ? `${chinese} Chinese, total unknown` : '–';
   return chinese ? `${total} (${chinese} Chinese)` : String(total);
 }
 
