@@ -220,17 +220,18 @@ class DeskIT {
         search.sendKeys("Dasu", Keys.ENTER);
         // The search is in the URL once it is applied, so the view can be shared.
         browser.await(SEE, d -> d.getCurrentUrl().contains("q=Dasu"));
-        WebElement first = browser.await(SEE, d -> {
-            List<WebElement> rows = d.findElements(By.cssSelector("#results li.article-row"));
-            return !rows.isEmpty() && rows.size() < 5 + DEV_ARTICLES ? rows.get(0) : null;
-        });
         JsonNode found = get("/api/articles?q=Dasu").get("articles");
         assertTrue(found.size() > 0 && found.size() < 5 + DEV_ARTICLES, found.toString());
-        assertEquals(found.get(0).get("id").asText(), first.getAttribute("data-id"), "the page lists what the search finds");
-        first.click();
+        String id = found.get(0).get("id").asText();
+        // The page lists what the search finds, and nothing else.
+        browser.await(SEE, d -> d.findElements(By.cssSelector("#results li.article-row")).size() == found.size()
+                && id.equals(d.findElements(By.cssSelector("#results li.article-row")).get(0).getAttribute("data-id")));
+        browser.await(SEE, d -> {
+            d.findElement(By.cssSelector("#results li.article-row[data-id='" + id + "']")).click();
+            return true;
+        });
         WebElement mark = browser.await(SEE, d -> d.findElements(By.cssSelector("#reader-text mark.evidence")).stream()
                 .findFirst().orElse(null));
-        String id = first.getAttribute("data-id");
         JsonNode article = get("/api/articles/" + id).get("article");
         Set<String> spans = new HashSet<>();
         article.at("/relevance/reasons").forEach(reason -> reason.get("evidence").forEach(s -> spans.add(s.get("text").asText())));
@@ -249,9 +250,12 @@ class DeskIT {
         JsonNode airport = karachiIncidents().stream().filter(i -> i.get("place").asText().contains("Airport"))
                 .findFirst().orElseThrow();
         String id = airport.get("id").asText();
-        WebElement marker = browser.await(SEE, d -> d.findElement(By.cssSelector("#map .incident-marker[data-id='" + id + "']")));
         // A real pointer click: it must hit this marker, not a neighbour drawn over it.
-        new Actions(browser.driver).moveToElement(marker).click().perform();
+        browser.await(SEE, d -> {
+            new Actions(d).moveToElement(d.findElement(By.cssSelector("#map .incident-marker[data-id='" + id + "']")))
+                    .click().perform();
+            return true;
+        });
         browser.await(SEE, d -> d.getCurrentUrl().contains("incident=" + id));
         WebElement row = browser.await(SEE, d -> d.findElement(By.cssSelector("#register tr.incident-row.selected")));
         assertEquals(id, row.getAttribute("data-id"));
@@ -284,12 +288,16 @@ class DeskIT {
     void shouldFilterTheRegisterToTheWeeksDraggedAcrossOnTheTimeline() throws Exception {
         requireBrowser();
         open("");
-        WebElement timeline = browser.await(SEE, d -> d.findElement(By.cssSelector("#timeline svg")));
-        int total = browser.driver.findElements(By.cssSelector("#register tr.incident-row")).size();
-        int width = timeline.getSize().getWidth();
+        int total = get("/api/incidents?limit=2000").get("incidents").size();
+        browser.await(SEE, d -> d.findElements(By.cssSelector("#register tr.incident-row")).size() == total);
         // Drag across the left half: the older weeks, where the seeds' incidents are.
-        new Actions(browser.driver).moveToElement(timeline, -width / 2 + 40, 0).clickAndHold()
-                .moveByOffset(width / 2 - 60, 0).release().perform();
+        browser.await(SEE, d -> {
+            WebElement timeline = d.findElement(By.cssSelector("#timeline svg"));
+            int width = timeline.getSize().getWidth();
+            new Actions(d).moveToElement(timeline, -width / 2 + 40, 0).clickAndHold()
+                    .moveByOffset(width / 2 - 60, 0).release().perform();
+            return true;
+        });
         browser.await(SEE, d -> d.getCurrentUrl().contains("from=") && d.getCurrentUrl().contains("to="));
         String url = browser.driver.getCurrentUrl();
         String from = url.replaceAll(".*[?&]from=([0-9-]+).*", "$1");
@@ -334,10 +342,14 @@ class DeskIT {
                 + "GWADAR: Militants attacked a convoy carrying Chinese engineers near Gwadar port on Monday, officials"
                 + " said. <img src=x onerror=\"window.__xss=3\"> <svg onload=\"window.__xss=4\"></svg>"
                 + " Two security guards were injured in the attack.\n", StandardCharsets.UTF_8);
-        WebElement live = browser.await(WORK, d -> d.findElements(By.cssSelector("#results li.article-row.live-new"))
-                .stream().filter(row -> row.getText().contains("Chinese engineers' convoy")).findFirst().orElse(null));
-        assertTrue(live.getText().contains("<script>"), "markup shown as text: " + live.getText());
-        live.click();
+        List<String> live = browser.await(WORK, d -> d.findElements(By.cssSelector("#results li.article-row.live-new"))
+                .stream().filter(row -> row.getText().contains("Chinese engineers' convoy"))
+                .map(row -> List.of(row.getAttribute("data-id"), row.getText())).findFirst().orElse(null));
+        assertTrue(live.get(1).contains("<script>"), "markup shown as text: " + live.get(1));
+        browser.await(SEE, d -> {
+            d.findElement(By.cssSelector("#results li.article-row[data-id='" + live.get(0) + "']")).click();
+            return true;
+        });
         browser.await(SEE, d -> d.findElement(By.id("reader-text")).getText().contains("onerror"));
         assertNull(js.executeScript("return window.__xss === undefined ? null : window.__xss;"), "no payload ran");
         assertEquals(0L, js.executeScript("return window.__refused;"), "no inline handler was even attempted");
