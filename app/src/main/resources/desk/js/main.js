@@ -199,15 +199,19 @@ function bind() {
   for (const id of ['filter-label', 'filter-category', 'filter-province', 'from', 'to']) $(id).addEventListener('change', applyFilters);
   // "reset" fires before the inputs are cleared.
   form.addEventListener('reset', () => setTimeout(applyFilters, 0));
-  $('timeline-province').addEventListener('change', refreshWeeks);
+  $('timeline-province').addEventListener('change', () => {
+    update({ weeks: $('timeline-province').value });
+    refreshWeeks();
+  });
   $('timeline-clear').addEventListener('click', () => setRangeFromTimeline('', ''));
   $('reader-close').addEventListener('click', closeReader);
 }
 
 async function start() {
   addProvinces(PROVINCES);
-  addProvinces([state.province]);
+  addProvinces([state.province, state.weeks]);
   fillInputs(state);
+  $('timeline-province').value = state.weeks || '';
   $('reader-title').tabIndex = -1;
   bind();
   await refreshStatus();

@@ -9,7 +9,8 @@ export const FILTER_INPUTS = {
   from: 'from',
   to: 'to',
 };
-const KEYS = [...Object.keys(FILTER_INPUTS), 'article', 'incident'];
+// weeks: the province the timeline shows, which filters nothing else.
+const KEYS = [...Object.keys(FILTER_INPUTS), 'weeks', 'article', 'incident'];
 
 export function readUrl() {
   const params = new URLSearchParams(window.location.search);
