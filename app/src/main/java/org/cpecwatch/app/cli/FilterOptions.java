@@ -42,6 +42,11 @@ final class FilterOptions {
         return name == null ? null : gazetteer.canonicalName(name).orElse(name);
     }
 
+    /** A place as the pipeline stores it, whatever name the user typed for it ("KPK" is Khyber Pakhtunkhwa). */
+    static String canonicalPlace(String name) {
+        return canonical(Gazetteer.shipped(), name);
+    }
+
     ArticleFilter toFilter(Integer defaultLimit) {
         if (relevant && label != null && label != RelevanceLabel.RELEVANT) {
             throw new UserError("--relevant contradicts --label " + label);

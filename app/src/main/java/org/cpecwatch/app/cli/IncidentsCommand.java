@@ -79,7 +79,7 @@ final class IncidentsCommand implements Callable<Integer> {
             throw new UserError("--full prints JSON records; use it with --format json");
         }
         PrintWriter out = spec.commandLine().getOut();
-        IncidentFilter filter = new IncidentFilter(since, until, province, type, limit);
+        IncidentFilter filter = new IncidentFilter(since, until, FilterOptions.canonicalPlace(province), type, limit);
         try (ArticleStore store = ExistingDatabase.open(locations.database())) {
             IncidentQueries queries = new IncidentQueries(store.connection());
             if (full) {

@@ -58,7 +58,7 @@ final class WeeksCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<ProvinceWeekRow> weeks;
         try (ArticleStore store = ExistingDatabase.open(locations.database())) {
-            weeks = new ProvinceWeekQueries(store.connection()).find(new ProvinceWeekFilter(province, since, until));
+            weeks = new ProvinceWeekQueries(store.connection()).find(new ProvinceWeekFilter(FilterOptions.canonicalPlace(province), since, until));
         }
         LISTING.print(weeks, output.format(), out);
         if (weeks.isEmpty() && output.format() == OutputFormat.table) {

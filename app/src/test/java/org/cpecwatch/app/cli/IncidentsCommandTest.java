@@ -70,6 +70,16 @@ class IncidentsCommandTest {
     }
 
     @Test
+    void shouldFindAProvinceByAnyNameTheGazetteerKnows() throws Exception {
+        CliRunner.Result result = CliRunner.run("incidents", "--db", db, "--province", "KPK", "--format", "json");
+
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> lines = result.out().lines().toList();
+        assertEquals(1, lines.size(), result.out());
+        assertEquals("Khyber Pakhtunkhwa", new ObjectMapper().readTree(lines.get(0)).get("province").asText());
+    }
+
+    @Test
     void shouldPrintTheRowsTheWebApiServesAsJson() throws Exception {
         CliRunner.Result result = CliRunner.run("incidents", "--db", db, "--province", "sindh", "--format", "json");
 
