@@ -11,12 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.sse.SseClient;
 import org.cpecwatch.sink.db.Timestamps;
 import org.cpecwatch.sink.query.ChangeQueries;
+import org.cpecwatch.sink.store.ArticleStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,9 +48,10 @@ final class LiveFeed implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private String articlesSeen;
-    private String incidentsSeen;
-    private boolean started;
+    private final Follower<ChangeQueries.StoredArticle> articles = new Follower<>("article",
+            ChangeQueries::latestArticle, ChangeQueries::articlesAfter, LiveFeed::articleEvent);
+    private final Follower<ChangeQueries.ChangedIncident> incidents = new Follower<>("incident",
+            ChangeQueries::latestIncident, ChangeQueries::incidentsAfter, LiveFeed::incidentEvent);
 
     LiveFeed(DeskData data) {
         this.data = data;
@@ -80,53 +83,81 @@ final class LiveFeed implements AutoCloseable {
     }
 
     private void poll() throws SQLException {
-        if (!started) {
-            // Start at the present: a page loads what exists, and hears only what comes after.
-            articlesSeen = data.read(store -> changes(store).latestArticle());
-            incidentsSeen = data.read(store -> changes(store).latestIncident());
-            started = true;
-            return;
-        }
-        ChangeQueries.Position from = new ChangeQueries.Position(behind(articlesSeen), "");
-        List<ChangeQueries.StoredArticle> page;
-        do {
-            ChangeQueries.Position after = from;
-            page = data.read(store -> changes(store).articlesAfter(after, PAGE));
-            for (ChangeQueries.StoredArticle article : page) {
-                articlesSeen = later(articlesSeen, article.storedAt());
-                if (told.first("a:" + article.id() + "@" + article.storedAt())) {
-                    Map<String, Object> event = new LinkedHashMap<>();
-                    event.put("id", article.id());
-                    event.put("title", article.title());
-                    event.put("label", article.label());
-                    event.put("date", article.date());
-                    send("article", event);
-                }
-                from = new ChangeQueries.Position(article.storedAt(), article.id());
-            }
-        } while (page.size() == PAGE);
-        from = new ChangeQueries.Position(behind(incidentsSeen), "");
-        List<ChangeQueries.ChangedIncident> incidents;
-        do {
-            ChangeQueries.Position after = from;
-            incidents = data.read(store -> changes(store).incidentsAfter(after, PAGE));
-            for (ChangeQueries.ChangedIncident incident : incidents) {
-                incidentsSeen = later(incidentsSeen, incident.storedAt());
-                if (told.first("i:" + incident.id() + "@" + incident.storedAt())) {
-                    Map<String, Object> event = new LinkedHashMap<>();
-                    event.put("id", incident.id());
-                    event.put("type", incident.type());
-                    event.put("place", incident.place());
-                    event.put("province", incident.province());
-                    send("incident", event);
-                }
-                from = new ChangeQueries.Position(incident.storedAt(), incident.id());
-            }
-        } while (incidents.size() == PAGE);
+        articles.poll();
+        incidents.poll();
     }
 
-    private static ChangeQueries changes(org.cpecwatch.sink.store.ArticleStore store) throws SQLException {
+    private static ChangeQueries changes(ArticleStore store) throws SQLException {
         return new ChangeQueries(store.connection(), store.dialect());
+    }
+
+    private static Map<String, Object> articleEvent(ChangeQueries.StoredArticle article) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("id", article.id());
+        event.put("title", article.title());
+        event.put("label", article.label());
+        event.put("date", article.date());
+        return event;
+    }
+
+    private static Map<String, Object> incidentEvent(ChangeQueries.ChangedIncident incident) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("id", incident.id());
+        event.put("type", incident.type());
+        event.put("place", incident.place());
+        event.put("province", incident.province());
+        return event;
+    }
+
+    /** How a table's newest moment is read, and its rows after a position. */
+    @FunctionalInterface
+    private interface Latest {
+        String of(ChangeQueries changes) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface After<R> {
+        List<R> read(ChangeQueries changes, ChangeQueries.Position after, int limit) throws SQLException;
+    }
+
+    /** One table followed: where it was last seen, and the event each new row becomes. */
+    private final class Follower<R extends ChangeQueries.Change> {
+
+        private final String event;
+        private final Latest latest;
+        private final After<R> after;
+        private final Function<R, Map<String, Object>> toEvent;
+        private String seen;
+        private boolean started;
+
+        Follower(String event, Latest latest, After<R> after, Function<R, Map<String, Object>> toEvent) {
+            this.event = event;
+            this.latest = latest;
+            this.after = after;
+            this.toEvent = toEvent;
+        }
+
+        void poll() throws SQLException {
+            if (!started) {
+                // Start at the present: a page loads what exists, and hears only what comes after.
+                seen = data.read(store -> latest.of(changes(store)));
+                started = true;
+                return;
+            }
+            ChangeQueries.Position from = new ChangeQueries.Position(behind(seen), "");
+            List<R> page;
+            do {
+                ChangeQueries.Position at = from;
+                page = data.read(store -> after.read(changes(store), at, PAGE));
+                for (R row : page) {
+                    seen = later(seen, row.storedAt());
+                    if (told.first(event + ":" + row.id() + "@" + row.storedAt())) {
+                        send(event, toEvent.apply(row));
+                    }
+                    from = row.position();
+                }
+            } while (page.size() == PAGE);
+        }
     }
 
     private void send(String event, Map<String, Object> data) {

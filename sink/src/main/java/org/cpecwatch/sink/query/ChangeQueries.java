@@ -21,12 +21,24 @@ public final class ChangeQueries {
     public record Position(String storedAt, String id) {
     }
 
+    /** A row a follower reads: where it stands in the order the sink wrote. */
+    public interface Change {
+        String id();
+
+        String storedAt();
+
+        default Position position() {
+            return new Position(storedAt(), id());
+        }
+    }
+
     /** An article as a live listing announces it. */
-    public record StoredArticle(String id, String title, String label, String date, String storedAt) {
+    public record StoredArticle(String id, String title, String label, String date, String storedAt) implements Change {
     }
 
     /** An incident as a live listing announces it. */
-    public record ChangedIncident(String id, String type, String place, String province, String storedAt) {
+    public record ChangedIncident(String id, String type, String place, String province, String storedAt)
+            implements Change {
     }
 
     private final Connection connection;
