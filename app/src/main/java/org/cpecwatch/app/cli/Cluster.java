@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.cpecwatch.app.data.DataFolder;
 import org.cpecwatch.schemas.kafka.KafkaConnection;
 import org.cpecwatch.schemas.serde.WireFormat;
 import picocli.CommandLine;
@@ -53,7 +54,18 @@ final class Cluster {
         return KafkaConnection.of(bootstrapServers, settings()).map(this::inFormat);
     }
 
-    /** The cluster given, else the one the fallback finds: the embedded broker just started, a run's broker. */
+    /** The cluster given, else the embedded broker of the run holding the data folder, if one does. */
+    Optional<KafkaConnection> givenOrRun(DataFolder data) {
+        return given().or(() -> data.runningBrokerAddress().map(address -> orElse(() -> address)));
+    }
+
+    /** The same for a client command, which has nothing to talk to without either. */
+    KafkaConnection givenOrRunRequired(DataFolder data) {
+        return givenOrRun(data).orElseThrow(() -> new UserError("no cpecwatch run is using the data folder "
+                + data.root() + "; start ./cpecwatch run or give --bootstrap-server"));
+    }
+
+    /** The cluster given, else the one the fallback finds: the embedded broker just started. */
     KafkaConnection orElse(Supplier<String> fallbackBootstrapServers) {
         return given().orElseGet(() -> inFormat(KafkaConnection.of(fallbackBootstrapServers.get(), settings()).orElseThrow()));
     }

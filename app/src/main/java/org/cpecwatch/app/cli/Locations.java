@@ -53,13 +53,6 @@ final class Locations {
         return IngestConfig.of(inboxFolder, data.ingestFolders());
     }
 
-    /** The broker a client command talks to when none is given: the embedded broker of the run holding --data. */
-    String runningBroker() {
-        return dataFolder().runningBrokerAddress().orElseThrow(() -> new UserError(
-                "no cpecwatch run is using the data folder " + dataFolder().root()
-                        + "; start ./cpecwatch run or give --bootstrap-server"));
-    }
-
     /** For readers: --db, else the database the last run on this data folder wrote to, else the SQLite default. */
     Database database() {
         return open(db != null ? db : dataFolder().rememberedDatabase().orElse(null));

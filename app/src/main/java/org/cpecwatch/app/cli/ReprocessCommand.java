@@ -49,7 +49,7 @@ final class ReprocessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ArticleEnricher enricher = enrichment.enricher(Clock.systemUTC());
-        KafkaConnection kafka = cluster.orElse(locations::runningBroker);
+        KafkaConnection kafka = cluster.givenOrRunRequired(locations.dataFolder());
         TopicSetup.ensure(kafka);
         long started = System.nanoTime();
         Reprocessor.Outcome outcome;

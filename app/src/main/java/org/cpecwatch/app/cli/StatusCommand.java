@@ -58,8 +58,7 @@ final class StatusCommand implements Callable<Integer> {
         Stages.NAMES.forEach(stage -> status.put(stage, ReadyFile.describe(data.readyFile(stage), now)));
         status.putAll(FileCounts.of(data, locations.inbox));
         status.putAll(databaseCounts());
-        Optional<KafkaConnection> kafka = cluster.given()
-                .or(() -> data.runningBrokerAddress().map(address -> cluster.orElse(() -> address)));
+        Optional<KafkaConnection> kafka = cluster.givenOrRun(data);
         Map<String, Object> lag = kafka.map(StatusCommand::lag).orElse(null);
         PrintWriter out = spec.commandLine().getOut();
         if (output.isJson()) {

@@ -51,7 +51,7 @@ final class TailCommand implements Callable<Integer> {
             throw new UserError("--max must be at least 1, got " + max);
         }
         PrintWriter out = spec.commandLine().getOut();
-        KafkaConnection kafka = cluster.orElse(locations::runningBroker);
+        KafkaConnection kafka = cluster.givenOrRunRequired(locations.dataFolder());
         Topic<?, ?> source = Topics.named(topic, kafka).orElseThrow();
         try (TopicTail tail = new TopicTail(kafka); Serde<?> values = source.valueSerde()) {
             tail.follow(source, fromBeginning ? TopicTail.Start.OLDEST : TopicTail.Start.NEWEST, max, line -> {
