@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,7 +23,6 @@ import org.cpecwatch.sink.query.ArticleDetail;
 import org.cpecwatch.sink.query.ArticleFilter;
 import org.cpecwatch.sink.query.ArticleQueries;
 import org.cpecwatch.sink.query.ArticleSummary;
-import org.cpecwatch.sink.query.ConflictingValue;
 import org.cpecwatch.sink.query.IncidentDetail;
 import org.cpecwatch.sink.query.IncidentFilter;
 import org.cpecwatch.sink.query.IncidentQueries;
@@ -91,9 +91,14 @@ final class DeskApi {
 
     private static <T> ObjectNode list(String name, List<T> rows, Function<T, ObjectNode> json) {
         ObjectNode answer = NODES.objectNode();
-        ArrayNode array = answer.putArray(name);
-        rows.forEach(row -> array.add(json.apply(row)));
+        answer.set(name, array(rows, json));
         return answer;
+    }
+
+    private static <T> ArrayNode array(List<T> rows, Function<T, ObjectNode> json) {
+        ArrayNode array = NODES.arrayNode();
+        rows.forEach(row -> array.add(json.apply(row)));
+        return array;
     }
 
     /** The article as stored, with the incidents it reports and the other articles of its story. */
@@ -103,11 +108,11 @@ final class DeskApi {
         ObjectNode answer = NODES.objectNode();
         answer.set("article", JSON.readTree(detail.recordJson()));
         answer.put("url", detail.summary().url());
-        answer.set("incidents", list("incidents", data.read(store -> new IncidentQueries(store.connection())
-                .reportedBy(id)), SummaryJson::incident).get("incidents"));
+        answer.set("incidents", array(data.read(store -> new IncidentQueries(store.connection()).reportedBy(id)),
+                SummaryJson::incident));
         List<ArticleSummary> siblings = detail.storyId() == null ? List.of() : data.read(store ->
                 new ArticleQueries(store.connection(), store.dialect()).storySiblings(detail.storyId(), id));
-        answer.set("story", list("story", siblings, SummaryJson::article).get("story"));
+        answer.set("story", array(siblings, SummaryJson::article));
         return answer;
     }
 
@@ -117,14 +122,7 @@ final class DeskApi {
                 .orElseThrow(() -> new NotFound("no incident " + id));
         ObjectNode answer = NODES.objectNode();
         answer.set("incident", SummaryJson.incident(detail.summary()));
-        ArrayNode conflicts = answer.putArray("conflicts");
-        for (ConflictingValue conflict : detail.conflicts()) {
-            ObjectNode value = conflicts.addObject();
-            value.put("field", conflict.field());
-            value.put("value", conflict.value());
-            ArrayNode articles = value.putArray("articleIds");
-            conflict.articleIds().forEach(articles::add);
-        }
+        answer.set("conflicts", array(detail.conflicts(), SummaryJson::conflict));
         ArrayNode reports = answer.putArray("reports");
         for (String articleId : detail.articleIds()) {
             data.read(store -> new ArticleQueries(store.connection(), store.dialect()).byId(articleId))
@@ -144,27 +142,26 @@ final class DeskApi {
 
     ArticleFilter articleFilter(Context ctx) {
         String label = ctx.queryParam("label");
-        try {
-            return new ArticleFilter(label == null || label.isBlank() ? null : label(label), date(ctx, "from"),
-                    date(ctx, "to"), blankToNull(ctx.queryParam("category")), canonical(ctx.queryParam("province")),
-                    canonical(ctx.queryParam("group")), blankToNull(ctx.queryParam("q")), limit(ctx));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest(e.getMessage());
-        }
+        return checked(() -> new ArticleFilter(label == null || label.isBlank() ? null : label(label),
+                date(ctx, "from"), date(ctx, "to"), blankToNull(ctx.queryParam("category")),
+                canonical(ctx.queryParam("province")),
+                canonical(ctx.queryParam("group")), blankToNull(ctx.queryParam("q")), limit(ctx)));
     }
 
     IncidentFilter incidentFilter(Context ctx) {
-        try {
-            return new IncidentFilter(date(ctx, "from"), date(ctx, "to"), canonical(ctx.queryParam("province")),
-                    blankToNull(ctx.queryParam("type")), limit(ctx));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest(e.getMessage());
-        }
+        return checked(() -> new IncidentFilter(date(ctx, "from"), date(ctx, "to"), canonical(ctx.queryParam("province")),
+                blankToNull(ctx.queryParam("type")), limit(ctx)));
     }
 
     ProvinceWeekFilter weekFilter(Context ctx) {
+        return checked(() -> new ProvinceWeekFilter(canonical(ctx.queryParam("province")), date(ctx, "from"),
+                date(ctx, "to")));
+    }
+
+    /** A filter whose own checks refuse the parameters (from after to) is the asker's mistake: a 400 that says so. */
+    private static <T> T checked(Supplier<T> filter) {
         try {
-            return new ProvinceWeekFilter(canonical(ctx.queryParam("province")), date(ctx, "from"), date(ctx, "to"));
+            return filter.get();
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }

@@ -63,4 +63,14 @@ public final class SummaryJson {
         row.put("incidents", w.incidents());
         return row;
     }
+
+    /** A value some reports give that differs from the incident's best one, with the articles that give it. */
+    public static ObjectNode conflict(ConflictingValue c) {
+        ObjectNode row = NODES.objectNode();
+        row.put("field", c.field());
+        row.put("value", c.value());
+        ArrayNode articles = row.putArray("articleIds");
+        c.articleIds().forEach(articles::add);
+        return row;
+    }
 }
